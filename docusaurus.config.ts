@@ -1,0 +1,84 @@
+import {fileURLToPath} from 'node:url';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import statusPagesPlugin from './src/plugins/status-pages';
+import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
+
+/**
+ * Public URL and base path come from the environment so one build recipe serves any host:
+ *   SITE_URL=https://status.example.com BASE_URL=/taxonomy/ npm run build
+ * Defaults work for `npm start` and `npm run serve` on localhost.
+ */
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+// Docusaurus sets this before loading the config of each locale it builds.
+const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+
+const config: Config = {
+  title: isEnglish ? 'FastTrack Partner Status Taxonomy' : 'FastTrack パートナー ステータス分類',
+  tagline: isEnglish
+    ? 'Which L1/L2 status fits the customer’s service entitlement'
+    : 'お客様のサービス利用資格に設定する L1/L2 ステータスの定義と選び方',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  // Permanent URLs have no trailing slash: /blocked/legal-regulatory
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // Section anchors use the classic `## 定義 {#definition}` syntax (readable ASCII ids for
+    // links in emails); the v4 flag turns its MDX support off by default, so turn it back on.
+    mdx1Compat: {headingIds: true},
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    parseFrontMatter: statusFrontMatter(fileURLToPath(new URL('.', import.meta.url))),
+  },
+
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: 'ja',
+    locales: ['ja', 'en'],
+    localeConfigs: {
+      ja: {label: '日本語', htmlLang: 'ja'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [statusPagesPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    navbar: {
+      title: 'FastTrack ステータス分類',
+      items: [
+        {to: '/', label: 'ステータス一覧', position: 'left', activeBaseRegex: '^/(en/?)?$'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'light',
+      copyright: 'FastTrack パートナー ステータス分類 — パートナー向けの参照サイト',
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

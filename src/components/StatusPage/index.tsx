@@ -1,0 +1,99 @@
+/**
+ * Building blocks of a status page. Each reads the current page's status from the taxonomy
+ * (through `useCurrentStatus`), so a page file never repeats a name, a definition or a
+ * keyword: it holds only its own prose.
+ */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
+import {locales, type Locale} from '../../taxonomy';
+import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
+import StatusTree from '../StatusTree';
+import styles from './styles.module.css';
+
+const localeNames: Record<Locale, {label: string; readIn: string}> = {
+  ja: {label: '日本語', readIn: 'このページを日本語で読む'},
+  en: {label: 'English', readIn: 'Read this page in English'},
+};
+
+/** Level, keywords and the link to the same page in the other language. */
+export function StatusHeader(): ReactNode {
+  const status = useCurrentStatus();
+  const locale = useLocale();
+  const {createUrl} = useAlternatePageUtils();
+  const others = locales.filter((l) => l !== locale);
+  return (
+    <div className={styles.header}>
+      <p className={styles.meta}>
+        <span className={styles.level}>L{status.level}</span>
+        {others.map((other) => (
+          <a
+            key={other}
+            className={styles.otherLanguage}
+            href={createUrl({locale: other, fullyQualified: false})}
+            hrefLang={other}
+            lang={other}
+            target="_self">
+            {localeNames[other].readIn}
+          </a>
+        ))}
+      </p>
+      <p className={styles.keywords}>
+        <strong>
+          <Translate id="statusPage.keywords" description="Label of the keyword line on a status page">
+            キーワード
+          </Translate>
+          :
+        </strong>{' '}
+        {status.keywords[locale].join('、')}
+      </p>
+    </div>
+  );
+}
+
+/** The status definition (the seed's text in Japanese) and the seed's automation note. */
+export function StatusDefinition(): ReactNode {
+  const status = useCurrentStatus();
+  const locale = useLocale();
+  return (
+    <>
+      <p className={styles.definition}>{status.summary[locale]}</p>
+      {status.notes
+        .filter((note) => note.kind === 'automation')
+        .map((note) => (
+          <p key={note.text.en} className={styles.note}>
+            {note.text[locale]}
+          </p>
+        ))}
+    </>
+  );
+}
+
+/** The seed's own boundary sentences ("for this L2 the problem must be …"). */
+export function StatusBoundary(): ReactNode {
+  const status = useCurrentStatus();
+  const locale = useLocale();
+  const notes = status.notes.filter((note) => note.kind === 'boundary');
+  if (notes.length === 0) return null;
+  return (
+    <div className={styles.boundary}>
+      {notes.map((note) => (
+        <p key={note.text.en}>{note.text[locale]}</p>
+      ))}
+    </div>
+  );
+}
+
+/** A link to another status, labelled with its name in the current locale. */
+export function StatusLink({to, hash}: {to: string; hash?: string}): ReactNode {
+  const status = useStatus(to);
+  const locale = useLocale();
+  return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name[locale]}</Link>;
+}
+
+/** The subtree below the current status (used on L1 pages). */
+export function StatusChildren(): ReactNode {
+  const status = useCurrentStatus();
+  return <StatusTree rootKey={status.key} />;
+}

@@ -1,0 +1,26 @@
+/**
+ * `markdown.parseFrontMatter` hook: a status page's title, description and keywords come
+ * from the taxonomy, so the page file holds only its prose and its permanent id/slug.
+ */
+import type {MarkdownConfig} from '@docusaurus/types';
+import {taxonomy, type Taxonomy} from '../../taxonomy';
+import {pageOfFile} from './files';
+
+type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
+
+export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy): ParseFrontMatter {
+  return async (params) => {
+    const result = await params.defaultParseFrontMatter(params);
+    const page = pageOfFile(siteDir, params.filePath);
+    const status = page && from.byKey.get(page.docId);
+    if (page && status) {
+      result.frontMatter = {
+        ...result.frontMatter,
+        title: status.name[page.locale],
+        description: status.summary[page.locale],
+        keywords: [...status.keywords[page.locale]],
+      };
+    }
+    return result;
+  };
+}

@@ -1,0 +1,94 @@
+import type {L1Data} from './types';
+
+/**
+ * The five L1 statuses, in the seed's order. Their ids are permanent URL segments (`/{id}`).
+ * Japanese names and summaries are the seed's (see `seed/`); English is our rendering.
+ */
+export const l1Statuses = [
+  {
+    id: 'status-unknown',
+    name: {ja: 'ステータス不明', en: 'Status Unknown'},
+    summary: {
+      ja: 'お客様に対して、適格なサービス利用資格の意図を判断するための連絡が正常になされていません。',
+      en: 'No successful contact has yet been made with the customer to find out their intent for the eligible service entitlements.',
+    },
+    keywords: {
+      ja: ['意向不明', '意図不明', '未接触', '連絡待ち', 'ステータス未確定'],
+      en: ['unknown', 'intent unknown', 'not contacted', 'no contact yet', 'undetermined'],
+    },
+  },
+  {
+    id: 'in-progress',
+    name: {ja: '進行中', en: 'In Progress'},
+    summary: {
+      ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または X 日間展開を計画していないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
+      en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who do not plan to deploy for X days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
+    },
+    keywords: {
+      ja: ['展開中', '導入中', '対応中', '進捗', '目標日', 'エンゲージメント開始日'],
+      en: ['deploying', 'underway', 'active deployment', 'progress', 'target date', 'engagement start date'],
+    },
+  },
+  {
+    id: 'no-intent',
+    name: {ja: '意思なし', en: 'No Intent'},
+    summary: {
+      ja: 'お客様は、いつでもサービスを展開する意図を持っていません。',
+      en: 'The customer has no intent to deploy the service, now or at any later time.',
+    },
+    keywords: {
+      ja: ['利用予定なし', '導入しない', '見送り', '不採用', '利用意向なし', '展開しない'],
+      en: ['not interested', 'declined', 'will not deploy', 'no plans', 'no intention', 'not using'],
+    },
+  },
+  {
+    id: 'blocked',
+    name: {ja: 'ブロック', en: 'Blocked'},
+    summary: {
+      ja: 'お客様にワークロードを使用する意思がありますが、アカウントまたはエンジニアリング チームのサポートを得て削除する必要があるいくつかのブロックの問題があります。',
+      en: 'The customer intends to use the workload, but there are blocking issues that must be removed with the help of the Account or Engineering team.',
+    },
+    keywords: {
+      ja: ['阻害要因', 'ブロッカー', '保留', '停滞', '障壁', '課題', '阻害'],
+      en: ['blocker', 'on hold', 'stalled', 'impediment', 'obstacle', 'stuck'],
+    },
+    corrections: [
+      {
+        kind: 'typo',
+        original: '意思があますが',
+        corrected: '意思がありますが',
+        reason: {
+          ja: '誤字 (「あります」の「り」が抜けていました)。',
+          en: 'Typo: a character was missing from 「あります」 (“has”).',
+        },
+        date: '2026-11-25',
+      },
+    ],
+  },
+  {
+    id: 'duplicate-invalid',
+    name: {ja: '重複/無効', en: 'Duplicate/Invalid'},
+    summary: {
+      ja: 'この L1 ステータスは、すべてのサービス利用資格をこのステータスに設定する必要があるすべての FastTrack Center (FTC) レポートから利用資格を削除するために、テナントが重複または無効な場合に使用する必要があります。このステータスは、Exchange を使用せずに Microsoft 365 Apps (旧称 Office ProPlus) および Outlook Mobile を使用するテナントの Outlook Mobile の利用資格を分類するためにも使用できます。',
+      en: 'Use this L1 status when a tenant is a duplicate or invalid, to remove its entitlements from every FastTrack Center (FTC) report; set all of the tenant’s service entitlements to this status. It can also be used to classify the Outlook Mobile entitlements of tenants that use Microsoft 365 Apps (formerly Office ProPlus) and Outlook Mobile without Exchange.',
+    },
+    keywords: {
+      ja: ['重複テナント', '無効なテナント', 'テスト テナント', '不正テナント', 'レポートから除外', 'Outlook Mobile', '二重計上'],
+      en: ['duplicate tenant', 'invalid tenant', 'test tenant', 'fraudulent tenant', 'remove from reports', 'Outlook Mobile', 'double-counted licenses'],
+    },
+    corrections: [
+      {
+        kind: 'rename',
+        original: 'Office ProPlus',
+        corrected: 'Microsoft 365 Apps (旧称 Office ProPlus)',
+        reason: {
+          ja: '製品名の変更。Office ProPlus は 2020 年に Microsoft 365 Apps に名称が変わりました。',
+          en: 'Product rename: Office ProPlus became Microsoft 365 Apps in 2020.',
+        },
+        date: '2026-11-25',
+      },
+    ],
+  },
+] as const satisfies readonly L1Data[];
+
+export type L1Id = (typeof l1Statuses)[number]['id'];

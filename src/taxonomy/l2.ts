@@ -1,0 +1,380 @@
+import type {L1Id} from './l1';
+import type {L2Data} from './types';
+
+const corrected = '2026-11-25' as const;
+
+/**
+ * The eighteen L2 statuses, in the seed's order. `parent` must be an L1 id (compile error
+ * otherwise); `id` is the seed's page name without `l1l2l3-{parent}-` and `-jp`, and is a
+ * permanent URL segment (`/{parent}/{id}`).
+ */
+export const l2Statuses = [
+  // ---- ステータス不明 / Status Unknown ----
+  {
+    id: 'customer-unresponsive',
+    parent: 'status-unknown',
+    legacyPage: 'l1l2l3-status-unknown-customer-unresponsive-jp',
+    name: {ja: 'お客様の無反応', en: 'Customer Unresponsive'},
+    summary: {
+      ja: '最初のデューディリジェンスとして連絡を試みた (さまざまなチャネルを通じて複数回連絡した) にもかかわらず、お客様 (およびパートナー) から反応がありません。意図が不明です。',
+      en: 'Despite initial due diligence (several contact attempts through different channels), neither the customer nor the partner responds. Their intent is unknown.',
+    },
+    keywords: {
+      ja: ['顧客無反応', '連絡が取れない', '応答なし', '音信不通', '返信がない', '連絡不通', '意向不明', '再三の連絡', '接触不可', 'フォロー不達', '担当者不明'],
+      en: ['unresponsive customer', 'no response', 'cannot reach customer', 'lost contact', 'customer went silent', 'unreachable', 'no reply', 'follow-up attempts', 'outreach failed', 'ghosting', 'intent unknown', 'contact attempts'],
+    },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: 'お客様 (およびパートナー) が、最初のデューディリジェンス後に連絡を試みず (さまざまなチャネルを通じた連絡を複数回行う)、反応がありません。',
+        corrected: '最初のデューディリジェンスとして連絡を試みた (さまざまなチャネルを通じて複数回連絡した) にもかかわらず、お客様 (およびパートナー) から反応がありません。',
+        reason: {
+          ja: '原文は「連絡を試みていない」と読めますが、このステータスは複数のチャネルで何度も連絡したのに反応がない場合に使います。',
+          en: 'The original read as if no contact had been attempted; the status is for customers who do not reply after several attempts over different channels.',
+        },
+        date: corrected,
+      },
+    ],
+  },
+  {
+    id: 'new-subscription-or-workload',
+    parent: 'status-unknown',
+    legacyPage: 'l1l2l3-status-unknown-new-subscription-or-workload-jp',
+    name: {ja: '新しいサブスクリプションまたはワークロード', en: 'New Subscription or Workload'},
+    summary: {
+      ja: '現在、特定のサブスクリプションまたはワークロードのお客様の意図が不明です。お客様は新しいサブスクリプションを購入している可能性があります。または、ワークロードがサブスクリプションに追加されています。',
+      en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
+    },
+    keywords: {
+      ja: ['新規サブスクリプション', '新規ワークロード', 'ライセンス追加購入', '新規テナント', '利用資格の追加', '意向未確認', '対象範囲の拡大', '新規契約', '追加ライセンス', 'アップセル', '新規受付'],
+      en: ['new subscription', 'new workload', 'new license purchase', 'added entitlements', 'new tenant', 'scope expansion', 'newly eligible', 'intent not captured', 'upsell', 'new SKU', 'intake', 'gateway'],
+    },
+    notes: [
+      {
+        kind: 'automation',
+        text: {
+          ja: '自動化: FastTrack 対象内のすべての新しいサービス利用資格が追加されます。',
+          en: 'Automation: every new service entitlement in FastTrack scope is added here.',
+        },
+      },
+    ],
+  },
+  // ---- 進行中 / In Progress ----
+  {
+    id: 'technical-onboarding-deployment',
+    parent: 'in-progress',
+    legacyPage: 'l1l2l3-in-progress-technical-onboarding-deployment-jp',
+    name: {ja: '技術的なオンボーディングと展開', en: 'Technical Onboarding and Deployment'},
+    summary: {
+      ja: '使用する準備のために、インフラストラクチャおよびワークロードを設定します。ワークロードが使用可能な場合は終了します。',
+      en: 'The infrastructure and workload are being set up so that they can be used. This ends once the workload is usable.',
+    },
+    keywords: {
+      ja: ['技術オンボーディング', '展開', '導入作業', '初期設定', '環境構築', 'キックオフ', '事前準備', '技術支援', 'パイロット', 'ディレクトリ同期', '構成作業', 'ロールアウト計画', '評価'],
+      en: ['onboarding', 'deployment', 'setup', 'configuration', 'kickoff', 'remediation', 'technical enablement', 'tenant setup', 'directory sync', 'pilot', 'assessment', 'rollout planning', 'identity setup'],
+    },
+  },
+  {
+    id: 'migration',
+    parent: 'in-progress',
+    legacyPage: 'l1l2l3-in-progress-migration-jp',
+    name: {ja: '移行', en: 'Migration'},
+    summary: {
+      ja: 'ワークロードが使用できる状態になり、必要な移行 (データ、アプリケーション、仮想マシンなど) が発生しています。',
+      en: 'The workload is ready for use and the required migration (data, applications, virtual machines and so on) is under way.',
+    },
+    keywords: {
+      ja: ['データ移行', 'メールボックス移行', 'ファイルサーバー移行', 'SharePoint 移行', 'クラウド移行', '切り替え', 'カットオーバー', '段階移行', '仮想マシン移行', 'ハイブリッド移行'],
+      en: ['data migration', 'mailbox migration', 'file share migration', 'SharePoint migration', 'cutover', 'move to cloud', 'VM migration', 'application migration', 'staged migration', 'hybrid migration', 'tenant-to-tenant'],
+    },
+  },
+  {
+    id: 'solution-or-user-adoption',
+    parent: 'in-progress',
+    legacyPage: 'l1l2l3-in-progress-solution-or-user-adoption-jp',
+    name: {ja: 'ソリューションまたはユーザー導入', en: 'Solution or User Adoption'},
+    summary: {
+      ja: 'ワークロードが使用できる状態になり、導入と使用 (ユーザーあたり) の推進に焦点を当てているか、ソリューションが実稼働に移行し、(Azure)の消費を拡大しています。ワークロードが使用可能になった後、実施します。',
+      en: 'The workload is ready for use and the focus is on driving adoption and usage (per user), or the solution has gone into production and (Azure) consumption is growing. This comes after the workload is usable.',
+    },
+    keywords: {
+      ja: ['利用促進', 'ユーザー定着', '活用促進', 'アクティブ利用率', '利用状況', '消費拡大', '定着化', 'チャンピオン', '利用率向上', '本番展開後'],
+      en: ['user adoption', 'active usage', 'consumption', 'usage growth', 'champions', 'Azure consumption', 'monthly active users', 'production rollout', 'usage report'],
+    },
+  },
+  // ---- 意思なし / No Intent ----
+  {
+    id: 'using-competitive-solution',
+    parent: 'no-intent',
+    legacyPage: 'l1l2l3-no-intent-using-competitive-solution-jp',
+    name: {ja: '競合ソリューションの使用', en: 'Using Competitive Solution'},
+    summary: {
+      ja: 'お客様は競争力のあるソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
+      en: 'The customer has no intent to use the service because they use a competitor’s solution. The case for Microsoft’s service is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
+    },
+    keywords: {
+      ja: ['競合製品', '他社製品', 'Google Workspace', 'G Suite', 'Gmail', 'Slack', 'Zoom', 'Webex', 'Box', 'Dropbox', '他社クラウド', '既存ツール継続', 'ROI 比較'],
+      en: ['competitor', 'competitive product', 'Google Workspace', 'G Suite', 'Gmail', 'Slack', 'Zoom', 'Webex', 'Box', 'Dropbox', 'Okta', 'AirWatch', 'Chrome', 'Jira', 'Tableau'],
+    },
+  },
+  {
+    id: 'using-microsoft-on-premises-solution',
+    parent: 'no-intent',
+    legacyPage: 'l1l2l3-no-intent-using-microsoft-on-premises-solution-jp',
+    name: {ja: 'Microsoft のオンプレミス ソリューションの使用', en: 'Using Microsoft On-Premises Solution'},
+    summary: {
+      ja: 'お客様は Microsoft オンプレミスを使用しているため、サービスを使用する意図はありません。Microsoft のクラウド サービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
+      en: 'The customer has no intent to use the service because they use Microsoft on-premises products. The case for Microsoft’s cloud services is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
+    },
+    keywords: {
+      ja: ['オンプレミス継続', 'オンプレ', 'Exchange Server', 'SharePoint Server', 'Skype for Business Server', '既存資産', 'ボリュームライセンス', '自社データセンター', '投資回収', 'ホスティング事業者', '使用権', 'クラウド移行しない', '現行環境維持'],
+      en: ['on-premises', 'on-prem', 'Exchange Server', 'SharePoint Server', 'Skype for Business Server', 'Office 2016 MSI', 'volume licensing', 'data center investment', 'third-party hosting', 'use rights', 'Internet Explorer', 'keep on-prem'],
+    },
+  },
+  {
+    id: 'executive-sponsorship',
+    parent: 'no-intent',
+    legacyPage: 'l1l2l3-no-intent-executive-sponsorship-jp',
+    name: {ja: 'エグゼクティブの支援', en: 'Executive Sponsorship'},
+    summary: {
+      ja: '会社の意思決定レベルにおいて、クラウドへの移行や実装と使用の優先順位に関する認知度、説得、または支援が不足しています。お客様はまた、ビジネス上の決定または再編成のために意図を持っていない可能性があります。ビジネス価値の販売が必要です。',
+      en: 'At the company’s decision-making level there is not enough awareness, conviction or sponsorship for moving to the cloud or for prioritising implementation and use. The customer may also have no intent because of a business decision or a reorganisation. Selling the business value is needed.',
+    },
+    keywords: {
+      ja: ['エグゼクティブスポンサー', '経営層の支援', 'スポンサー不在', '意思決定者', 'ビジネスケース不足', '優先度が低い', '組織再編', '合併', '経営判断', '導入価値が不明', 'CIO', '推進者不在', '利害関係者'],
+      en: ['executive sponsor', 'no sponsor', 'business decision maker', 'BDM', 'no business case', 'low priority', 'reorganization', 'merger', 'leadership buy-in', 'CIO', 'value not seen', 'stakeholder'],
+    },
+  },
+  // ---- ブロック / Blocked ----
+  {
+    id: 'customer-it-infrastructure-remediation',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-customer-it-infrastructure-remediation-jp',
+    name: {ja: 'お客様の IT インフラストラクチャ、展開準備', en: 'Customer IT Infrastructure and Remediation'},
+    summary: {
+      ja: 'お客様の環境における周囲の IT インフラストラクチャ コンポーネントへの依存状態 (互換性のない VPN デバイス、ハードウェアの更新、AD の複雑さ、ハイブリッド シナリオ、クライアント、ブラウザーなど) により、導入がブロックされています。',
+      en: 'Adoption is blocked by dependencies on surrounding IT infrastructure components in the customer’s environment (incompatible VPN devices, hardware updates, AD complexity, hybrid scenarios, clients, browsers and so on).',
+    },
+    keywords: {
+      ja: ['インフラ', 'ネットワーク帯域', 'プロキシ', 'ファイアウォール', 'VPN', 'Active Directory', 'ディレクトリ同期', 'フェデレーション', 'Windows 10 移行', 'ハードウェア更新', '端末入れ替え', 'VDI', 'ドメインコントローラー', 'ハイブリッド構成'],
+      en: ['infrastructure', 'network bandwidth', 'proxy', 'firewall', 'VPN', 'Active Directory', 'federation', 'AD FS', 'Windows 10 upgrade', 'hardware refresh', 'VDI', 'domain controller', 'devices', 'hybrid', 'browser upgrade'],
+    },
+    notes: [
+      {
+        kind: 'boundary',
+        text: {
+          ja: 'この L2 の場合、問題はテクノロジーに関連している必要があります。人やプロセスには関連していません。',
+          en: 'For this L2 the problem must be about technology, not about people or processes.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'it-change-management-resourcing',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-it-change-management-resourcing-jp',
+    name: {ja: 'IT 変更管理およびリソースの確保', en: 'IT Change Management and Resourcing'},
+    summary: {
+      ja: 'サービスのメンテナンスまたは更新により、お客様の既存の IT プロセスとポリシー (プロセス監視、インシデント処理、問題検出、自宅使用ポリシーなど) が中断しており、導入を妨げています。変更を管理するためのプロセスまたはポリシーの再設計が必要です。お客様は、展開準備のためのリソースの不足 (予算/人) によってブロックされる可能性があります。',
+      en: 'Service maintenance or updates disrupt the customer’s existing IT processes and policies (process monitoring, incident handling, problem detection, home-use policies and so on), and this holds back adoption. Processes or policies must be redesigned to manage the change. The customer may also be blocked by a lack of resources (budget or people) for remediation.',
+    },
+    keywords: {
+      ja: ['IT リソース不足', '人員不足', '要員', '予算不足', 'スキル不足', 'IT 部門の教育', '変更管理', '更新頻度', 'リリース管理', 'ヘルプデスク体制', 'IP 許可リスト', '運用プロセス見直し', '予算凍結', 'コロナ禍による延期'],
+      en: ['IT resources', 'staffing', 'headcount', 'budget', 'skills gap', 'IT training', 'change management', 'update cadence', 'release management', 'helpdesk readiness', 'IP allow list', 'COVID pause', 'funding delay', 'process redesign'],
+    },
+    notes: [
+      {
+        kind: 'boundary',
+        text: {
+          ja: 'この L2 の場合、問題は技術面の管理者または IT チームに関連している必要があります。基盤となるテクノロジ、ユーザーの準備、またはビジネス ルールとは直接関係ありません。',
+          en: 'For this L2 the problem must be about the technical administrators or the IT team. It is not directly about the underlying technology, user readiness or business rules.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'legal-regulatory',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-legal-regulatory-jp',
+    name: {ja: '法務/規制', en: 'Legal/Regulatory'},
+    summary: {
+      ja: 'お客様は法的または規制上の要件によりクラウド サービスの使用を明確に禁止されているため、サービスの展開がブロックされています。',
+      en: 'Deployment is blocked because a legal or regulatory requirement explicitly prohibits the customer from using cloud services.',
+    },
+    keywords: {
+      ja: ['法規制', '規制要件', 'データ所在地', 'データ主権', '国外保存の制限', 'GDPR', 'HIPAA', '金融規制', '金融庁', '個人情報保護法', '業界規制', '監督官庁の承認', '法改正', 'コンプライアンス'],
+      en: ['legal', 'regulatory', 'compliance', 'data residency', 'data sovereignty', 'GDPR', 'HIPAA', 'FDIC', 'financial regulator', 'government restriction', 'in-country data', 'industry regulation', 'law change', 'cross-border data'],
+    },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: 'サービスを使用する意図はありません',
+        corrected: 'サービスの展開がブロックされています。',
+        reason: {
+          ja: 'このステータスは「ブロック」(お客様に使用する意思がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法律・規制によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
+          en: 'The status sits under Blocked (the customer intends to use the service), so “has no intent” contradicted its place. It now reads as deployment blocked by law or regulation; the missing full stop was added.',
+        },
+        date: corrected,
+      },
+    ],
+  },
+  {
+    id: 'security-privacy-non-product-feature',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-security-privacy-non-product-feature-jp',
+    name: {ja: 'セキュリティ/プライバシー (非製品/機能)', en: 'Security/Privacy (Non-Product/Feature)'},
+    summary: {
+      ja: 'サービスの構成やドキュメントの問題など、セキュリティやプライバシーのコンプライアンスの問題により、お客様はサービスの展開と採用をブロックされています。お客様は、既存の製品の機能を使用してブロックを解除できます。',
+      en: 'Security or privacy compliance concerns, such as questions about service configuration or documentation, block the customer from deploying and adopting the service. The customer can remove the block with features the product already has.',
+    },
+    keywords: {
+      ja: ['セキュリティ懸念', 'プライバシー', '情報セキュリティポリシー', 'CISO', 'データ保護', 'クラウドへの不信感', '社外共有', 'パスワード同期', 'ID 管理', 'セキュリティ審査', '機密データ', 'Service Trust Portal', 'コンプライアンス確認'],
+      en: ['security', 'privacy', 'CISO', 'security policy', 'data protection', 'trust', 'compliance review', 'cloud data concerns', 'identity in cloud', 'password sync', 'external sharing', 'Service Trust Portal', 'confidentiality', 'security assessment'],
+    },
+  },
+  {
+    id: 'adoption-readiness',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-adoption-readiness-jp',
+    name: {ja: '導入の準備状態', en: 'Adoption Readiness'},
+    summary: {
+      ja: 'エンド ユーザーの準備やビジネス プロセスなどの内部変更管理の問題により、お客様はサービスの導入をブロックされています。IT 変更管理の問題には、これを使用しないでください。',
+      en: 'Internal change-management issues, such as end-user readiness or business processes, block the customer from adopting the service. Do not use this status for IT change-management issues.',
+    },
+    keywords: {
+      ja: ['ユーザー教育', 'エンドユーザートレーニング', '利用者の準備', '定着化支援', 'チェンジマネジメント', 'チャンピオン制度', '社内周知', '業務プロセス変更', '企業文化', '変化への抵抗', '研修計画'],
+      en: ['end-user training', 'user readiness', 'change management', 'champions program', 'communications plan', 'culture change', 'training plan', 'business process change', 'resistance to change', 'awareness campaign'],
+    },
+    notes: [
+      {
+        kind: 'boundary',
+        text: {
+          ja: 'この L2 の場合、問題はほとんどの場合、ユーザーの準備 または ユーザーのトレーニング に関連しています。場合によっては、ビジネス ルールや決定 に関連することがあります。IT スタッフ、IT チーム、テクノロジには関連していません。',
+          en: 'For this L2 the problem is almost always about user readiness or user training, and occasionally about business rules or decisions. It is not about IT staff, the IT team or technology.',
+        },
+      },
+    ],
+  },
+  {
+    id: 'product-feature-capability',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-product-feature-capability-jp',
+    name: {ja: '製品機能', en: 'Product Feature/Capability'},
+    summary: {
+      ja: '製品/サービスのコア機能 (セキュリティ/プライバシー設定、機能、証明書など) がないか、バグがあります。主に GetHelp または OneList によって解決されます。',
+      en: 'A core feature of the product or service (security or privacy settings, functionality, certifications and so on) is missing or has a bug. This is mainly resolved through GetHelp or OneList.',
+    },
+    keywords: {
+      ja: ['機能不足', '機能要望', '機能ギャップ', '不具合', 'バグ', 'ロードマップ', '未対応機能', 'Multi-Geo', '認証取得', '製品制限', '仕様制限', 'サポート対象外', '条件付きアクセス', '機能改善要望'],
+      en: ['missing feature', 'feature gap', 'feature request', 'bug', 'roadmap', 'Multi-Geo', 'certification', 'OneList', 'GetHelp', 'product limitation', 'not supported', 'Intune gap', 'MFA limitation', 'sync client', 'conditional access'],
+    },
+  },
+  {
+    id: 'service-reliability',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-service-reliability-jp',
+    name: {ja: 'サービスの信頼性', en: 'Service Reliability'},
+    summary: {
+      ja: '遅延や予定外のサービス インシデント (停止) などのサービス パフォーマンスが原因で、お客様からの信頼が低下しています。',
+      en: 'The customer’s confidence has dropped because of service performance, such as latency or unplanned service incidents (outages).',
+    },
+    keywords: {
+      ja: ['障害', 'サービス停止', '遅延', 'パフォーマンス', 'SLA', '可用性', 'インシデント', 'ダウンタイム', '災害復旧', 'バックアップ', '迷惑メール対策', '稼働率', 'サービス正常性'],
+      en: ['outage', 'downtime', 'latency', 'performance', 'SLA', 'availability', 'incident', 'service health', 'disaster recovery', 'backup', 'spam filtering', 'EOP', 'uptime', 'loss of control'],
+    },
+  },
+  {
+    id: 'app-compatibility',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-app-compatibility-jp',
+    name: {ja: 'アプリの互換性', en: 'App Compatibility'},
+    summary: {
+      ja: 'お客様の基幹業務 (LOB) アプリケーションに互換性がないか、クラウド サービスとの互換性が認定されていないため、展開または使用が遅れています。',
+      en: 'Deployment or use is delayed because the customer’s line-of-business (LOB) applications are incompatible with the cloud services, or have not been certified as compatible with them.',
+    },
+    keywords: {
+      ja: ['アプリ互換性', '業務アプリ', '基幹業務アプリ', 'アドイン', 'マクロ', 'VBA', 'サードパーティ製アプリ', '動作保証', '互換性検証', 'Excel アドイン', 'Outlook アドイン', 'SharePoint カスタマイズ', 'レガシーアプリ'],
+      en: ['line-of-business app', 'LOB', 'add-in', 'plugin', 'macros', 'VBA', 'third-party app', 'certification', 'Excel add-in', 'Outlook add-in', 'SharePoint customization', 'legacy application', 'ISV support', 'UPN'],
+    },
+    corrections: [
+      {
+        kind: 'typo',
+        original: '(LOA)',
+        corrected: '(LOB)',
+        reason: {
+          ja: '誤記。基幹業務 (Line of Business) の略語は LOB です。',
+          en: 'Misspelling: line of business is abbreviated LOB.',
+        },
+        date: corrected,
+      },
+      {
+        kind: 'meaning',
+        original: 'クラウド サービスと互換性があると認定されたため',
+        corrected: 'クラウド サービスとの互換性が認定されていないため',
+        reason: {
+          ja: '原文は「互換性があると認定されたため遅れている」と意味が逆になっていました。正しくは「互換性が認定されていないため」です。',
+          en: 'The original said use is delayed *because* the apps were certified compatible — the reverse of the meaning. The delay comes from apps that are not certified.',
+        },
+        date: corrected,
+      },
+    ],
+  },
+  {
+    id: 'partner-engagement',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-partner-engagement-jp',
+    name: {ja: 'パートナーの関与', en: 'Partner Engagement'},
+    summary: {
+      ja: 'パートナー選択/契約が遅れているか、パートナーが技術展開や導入サポートで妨げられています (スコープ制限、経験の不足など)。',
+      en: 'Selecting or contracting a partner is delayed, or the partner is held back in technical deployment or adoption support (scope limits, limited experience and so on).',
+    },
+    keywords: {
+      ja: ['パートナー選定', 'パートナー契約', '作業範囲', 'SOW', 'パートナー無反応', 'パートナーのスキル不足', 'パートナー紹介', '販売代理店', 'CSP パートナー', '委託先', '支援範囲外', 'リセラー'],
+      en: ['partner selection', 'statement of work', 'SOW', 'partner contract', 'partner unresponsive', 'partner skills', 'find a partner', 'FastTrack Ready Partner', 'CSP partner', 'reseller', 'scope limitation', 'partner success manager'],
+    },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '操作の制限',
+        corrected: '経験の不足',
+        reason: {
+          ja: '英語原文の “limited experience” (経験の不足) が「操作の制限」と訳されていました。',
+          en: 'The English original’s “limited experience” had been translated as “operational restrictions”.',
+        },
+        date: corrected,
+      },
+    ],
+  },
+  {
+    id: 'billing-licensing-subscription',
+    parent: 'blocked',
+    legacyPage: 'l1l2l3-blocked-billing-licensing-subscription-jp',
+    name: {ja: '請求、ライセンス、サブスクリプション', en: 'Billing, Licensing and Subscription'},
+    summary: {
+      ja: 'サブスクリプションの問題が解決されるまで実装がブロックされます (ライセンスの適用、ライセンスの譲渡、不適切な SKU、シートの減少など)。販売担当者、LSS、LSA の関与が必要です。',
+      en: 'Implementation is blocked until subscription issues are resolved (license assignment, license transfer, a wrong SKU, a reduced seat count and so on). The seller, LSS and LSA need to be involved.',
+    },
+    keywords: {
+      ja: ['ライセンス', '課金', 'SKU 変更', 'E5 アップグレード', 'EA 契約', '契約更新', 'ライセンス移管', 'テナント移行', 'シート数', '購買手続き', 'GCC', 'ライセンス割り当て', '追加購入'],
+      en: ['licensing', 'billing', 'subscription', 'SKU', 'E3 to E5 upgrade', 'Enterprise Agreement', 'EA renewal', 'license transfer', 'tenant move', 'seats', 'true-up', 'CSP', 'GCC', 'procurement', 'license assignment'],
+    },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '再販業者',
+        corrected: '販売担当者',
+        reason: {
+          ja: '英語原文の “seller” (マイクロソフトの販売担当者) が「再販業者」と訳されていました。',
+          en: 'The English original’s “seller” (Microsoft’s seller) had been translated as “reseller”.',
+        },
+        date: corrected,
+      },
+    ],
+  },
+] as const satisfies readonly L2Data<string, L1Id>[];
+
+export type L2Id = (typeof l2Statuses)[number]['id'];
+/** `{l1}/{l2}`: the doc id and URL path of an L2 page. */
+export type L2Key = {
+  [I in keyof typeof l2Statuses & number]: `${(typeof l2Statuses)[I]['parent']}/${(typeof l2Statuses)[I]['id']}`;
+}[keyof typeof l2Statuses & number];

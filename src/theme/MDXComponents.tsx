@@ -1,0 +1,17 @@
+/**
+ * Wrapped (not ejected) so that every status page can use the status building blocks
+ * without an import line: pages stay plain prose plus `<StatusDefinition />` & co.
+ */
+import MDXComponents from '@theme-original/MDXComponents';
+import StatusTree from '@site/src/components/StatusTree';
+import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink} from '@site/src/components/StatusPage';
+
+export default {
+  ...MDXComponents,
+  StatusBoundary,
+  StatusChildren,
+  StatusDefinition,
+  StatusHeader,
+  StatusLink,
+  StatusTree,
+};
