@@ -70,11 +70,16 @@ const config: Config = {
       title: 'FastTrack ステータス分類',
       items: [
         {to: '/', label: 'ステータス一覧', position: 'left', activeBaseRegex: '^/(en/?)?$'},
+        {type: 'doc', docId: 'glossary', label: '用語集', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },
     footer: {
       style: 'light',
+      links: [
+        {label: '用語集', to: '/glossary'},
+        {label: '概要の更新', to: '/history'},
+      ],
       copyright: 'FastTrack パートナー ステータス分類 — パートナー向けの参照サイト',
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

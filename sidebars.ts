@@ -1,5 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 import {taxonomy, type StatusNode} from './src/taxonomy';
+import {extraDocIds} from './src/plugins/status-pages/files';
 
 /**
  * The sidebar is generated from the taxonomy, so its order can never drift from the tree.
@@ -25,7 +26,7 @@ function item(node: StatusNode): Item {
 }
 
 const sidebars: SidebarsConfig = {
-  statuses: taxonomy.roots.map(item),
+  statuses: [...taxonomy.roots.map(item), ...extraDocIds.map((id): Item => ({type: 'doc', id}))],
 };
 
 export default sidebars;

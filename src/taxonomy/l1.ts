@@ -59,7 +59,7 @@ export const l1Statuses = [
         corrected: '意思がありますが',
         reason: {
           ja: '誤字 (「あります」の「り」が抜けていました)。',
-          en: 'Typo: a character was missing from 「あります」 (“has”).',
+          en: 'Typo: a syllable was missing from the verb (“ari-masu”, meaning “has”).',
         },
         date: '2026-11-25',
       },

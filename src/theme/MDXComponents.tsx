@@ -4,10 +4,13 @@
  */
 import MDXComponents from '@theme-original/MDXComponents';
 import StatusTree from '@site/src/components/StatusTree';
+import {PageUpdates, SeedCorrections} from '@site/src/components/UpdateHistory';
 import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink} from '@site/src/components/StatusPage';
 
 export default {
   ...MDXComponents,
+  PageUpdates,
+  SeedCorrections,
   StatusBoundary,
   StatusChildren,
   StatusDefinition,

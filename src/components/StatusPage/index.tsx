@@ -7,7 +7,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {locales, type Locale} from '../../taxonomy';
+import {joinList, locales, type Locale} from '../../taxonomy';
 import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
 import styles from './styles.module.css';
@@ -46,7 +46,7 @@ export function StatusHeader(): ReactNode {
           </Translate>
           :
         </strong>{' '}
-        {status.keywords[locale].join('、')}
+        {joinList(status.keywords[locale], locale)}
       </p>
     </div>
   );
@@ -66,6 +66,18 @@ export function StatusDefinition(): ReactNode {
             {note.text[locale]}
           </p>
         ))}
+      {status.corrections.length > 0 && (
+        <p className={styles.correctionNote}>
+          <Translate id="statusPage.correctedNote" description="Under a definition whose seed text was corrected">
+            この定義は、元の文書の文言を一部修正しています。
+          </Translate>{' '}
+          <Link to="/history#corrections">
+            <Translate id="statusPage.correctedLink" description="Link to the list of corrections">
+              修正箇所と元の文言
+            </Translate>
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -8,7 +8,7 @@ import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useQueryString} from '@docusaurus/theme-common';
-import {getStatus, taxonomy as siteTaxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
+import {getStatus, joinList, taxonomy as siteTaxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
 import {useLocale} from '../../hooks/useStatus';
 import {filterTree, normalizeForMatch, queryTerms, type FilterResult} from './filter';
 import styles from './styles.module.css';
@@ -192,7 +192,7 @@ function MatchedKeywords({node, locale, terms}: {node: StatusNode; locale: Local
       <Translate id="statusTree.matchedKeywords" description="Prefix of the keywords that matched the filter">
         キーワード:
       </Translate>{' '}
-      {hits.join('、')}
+      {joinList(hits, locale)}
     </p>
   );
 }

@@ -15,7 +15,7 @@ export const docsDirs: Record<Locale, string> = {
  * Doc pages that are not statuses (each must exist in every locale, like the statuses).
  * Adding a page here is how a non-status page gets past the "unknown page" guard.
  */
-export const extraDocIds: readonly string[] = [];
+export const extraDocIds: readonly string[] = ['glossary', 'history'];
 
 export const pageExtensions = ['.mdx', '.md'] as const;
 

@@ -1,0 +1,95 @@
+/**
+ * Tables of the update-history page, generated from the taxonomy (corrections to the seed)
+ * and from git (last update of each page), so the history cannot miss a correction.
+ */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {locales, taxonomy, type SeedCorrection} from '../../taxonomy';
+import {useLocale} from '../../hooks/useStatus';
+import type {StatusPagesData} from '../../plugins/status-pages';
+import styles from './styles.module.css';
+
+const kindLabel = (kind: SeedCorrection['kind']): string =>
+  ({
+    typo: translate({id: 'history.kind.typo', message: '誤字・誤記', description: 'Correction kind: typo'}),
+    meaning: translate({id: 'history.kind.meaning', message: '意味の誤り', description: 'Correction kind: wrong meaning'}),
+    rename: translate({id: 'history.kind.rename', message: '製品名の変更', description: 'Correction kind: product rename'}),
+  })[kind];
+
+/** Every correction the site makes to the seed's Japanese text, with the original wording. */
+export function SeedCorrections(): ReactNode {
+  const locale = useLocale();
+  const rows = taxonomy.all.flatMap((status) => status.corrections.map((correction) => ({status, correction})));
+  return (
+    <div className={styles.scroll}>
+      <table>
+        <thead>
+          <tr>
+            <th>{translate({id: 'history.column.status', message: 'ステータス', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.kind', message: '種類', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.original', message: '元の文言', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.corrected', message: '修正後', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.reason', message: '理由', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.date', message: '日付', description: 'Column header'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({status, correction}) => (
+            <tr key={`${status.key}:${correction.original}`} data-status={status.key}>
+              <td>
+                <Link to={`${status.path}#definition`}>{status.name[locale]}</Link>
+              </td>
+              <td>{kindLabel(correction.kind)}</td>
+              <td lang="ja">
+                <del>{correction.original}</del>
+              </td>
+              <td lang="ja">
+                <ins>{correction.corrected}</ins>
+              </td>
+              <td>{correction.reason[locale]}</td>
+              <td>{correction.date}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The date each page was last changed, per language (from git). */
+export function PageUpdates(): ReactNode {
+  const locale = useLocale();
+  const {pageDates} = usePluginData('status-pages') as StatusPagesData;
+  const unknown = translate({id: 'history.dateUnknown', message: '不明', description: 'Shown when a page has no git date'});
+  return (
+    <div className={styles.scroll}>
+      <table>
+        <thead>
+          <tr>
+            <th>{translate({id: 'history.column.page', message: 'ページ', description: 'Column header'})}</th>
+            {locales.map((l) => (
+              <th key={l}>{l === 'ja' ? translate({id: 'history.column.ja', message: '日本語版', description: 'Column header'}) : translate({id: 'history.column.en', message: '英語版', description: 'Column header'})}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {taxonomy.all.map((status) => (
+            <tr key={status.key}>
+              <td>
+                <Link to={status.path}>
+                  {'\u00a0'.repeat((status.level - 1) * 3)}
+                  {status.name[locale]}
+                </Link>
+              </td>
+              {locales.map((l) => (
+                <td key={l}>{pageDates[status.key]?.[l] ?? unknown}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Content check: every status page carries the guidance partners need, in proper Japanese
+ * and English. Pages are parsed with remark (remark-parse + remark-gfm); each problem names
+ * the file and the rule it breaks. Run by `npm test` (tests/unit/content.test.ts).
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
+import type {Heading, List, Nodes, Root} from 'mdast';
+import {locales, taxonomy, type StatusNode, type Taxonomy} from '../../taxonomy';
+import {expectedPageFile} from './files';
+
+export interface ContentProblem {
+  readonly file: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+const japanese = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+const statusLinkPattern = /<StatusLink\s+to="([^"]*)"/g;
+
+/** Sections (by heading id) each kind of status page must have. */
+export function requiredSections(status: StatusNode): readonly string[] {
+  if (status.level > 1) return ['definition', 'when-to-use', 'not-this-one', 'questions', 'next-steps'];
+  if (status.children.length > 0) return ['definition', 'l2-statuses', 'recording', 'neighbours'];
+  return ['definition', 'when-to-use', 'not-this-one', 'effect', 'recording', 'neighbours'];
+}
+
+export const minimumExamples = 3;
+
+interface Section {
+  readonly id: string | undefined;
+  readonly heading: Heading;
+  readonly nodes: readonly Nodes[];
+  readonly source: string;
+}
+
+function sectionsOf(tree: Root, source: string): Section[] {
+  const sections: Section[] = [];
+  const children = tree.children;
+  children.forEach((node, index) => {
+    if (node.type !== 'heading' || node.depth !== 2) return;
+    const nextIndex = children.findIndex((n, i) => i > index && n.type === 'heading' && n.depth === 2);
+    const end = nextIndex === -1 ? children.length : nextIndex;
+    const nodes = children.slice(index + 1, end);
+    const from = node.position?.end.offset ?? 0;
+    const to = nextIndex === -1 ? source.length : (children[nextIndex]!.position?.start.offset ?? source.length);
+    sections.push({id: /\{#([^}]+)\}\s*$/.exec(toString(node))?.[1], heading: node, nodes, source: source.slice(from, to)});
+  });
+  return sections;
+}
+
+/** Visible prose of a node: text without JSX (`html` nodes) and inline code. */
+function proseOf(node: Nodes): string {
+  if (node.type === 'html' || node.type === 'inlineCode' || node.type === 'code') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(proseOf).join('');
+  return 'value' in node ? String(node.value) : '';
+}
+
+export function checkPageContent(file: string, source: string, status: StatusNode | undefined, locale: 'ja' | 'en', from: Taxonomy): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (rule: string, message: string) => problems.push({file, rule, message});
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  const sections = sectionsOf(tree, body);
+
+  for (const section of sections) {
+    if (!section.id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(section.id)) {
+      add('heading-id', `h2 "${toString(section.heading)}" needs an explicit ASCII id, e.g. {#when-to-use}`);
+    }
+  }
+  for (const match of body.matchAll(statusLinkPattern)) {
+    if (!from.byKey.has(match[1]!)) add('status-link', `<StatusLink to="${match[1]}" /> points to no status in the taxonomy`);
+  }
+
+  if (status) {
+    const byId = new Map(sections.map((s) => [s.id, s]));
+    for (const id of requiredSections(status)) {
+      if (!byId.has(id)) add('required-section', `missing section {#${id}}`);
+    }
+    const examples = byId.get('when-to-use');
+    if (examples) {
+      const count = examples.nodes.filter((n): n is List => n.type === 'list').reduce((sum, list) => sum + list.children.length, 0);
+      if (count < minimumExamples) add('examples', `{#when-to-use} has ${count} example(s); at least ${minimumExamples} are needed`);
+    }
+    for (const id of ['not-this-one', 'neighbours']) {
+      const section = byId.get(id);
+      if (!section) continue;
+      const targets = [...section.source.matchAll(statusLinkPattern)].map((m) => m[1]!);
+      if (!targets.some((t) => t !== status.key && from.byKey.has(t))) {
+        add('look-alike-link', `{#${id}} links to no other existing status (use <StatusLink to="…" />)`);
+      }
+    }
+  }
+
+  if (locale === 'en') {
+    body.split('\n').forEach((line, i) => {
+      if (japanese.test(line)) add('english-only', `line ${i + 1} of the body contains Japanese characters: ${line.trim().slice(0, 60)}`);
+    });
+  } else {
+    visit(tree, (node) => {
+      if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
+      const text = proseOf(node as Nodes).trim();
+      const words = text.match(/[A-Za-z]{2,}/g) ?? [];
+      if (words.length >= 4 && !japanese.test(text)) {
+        add('japanese-only', `line ${node.position?.start.line ?? '?'} is an untranslated English paragraph: ${text.slice(0, 60)}`);
+      }
+    });
+  }
+  return problems;
+}
+
+export function checkContent(siteDir: string, from: Taxonomy = taxonomy, extraIds: readonly string[] = []): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const status of from.all) {
+    for (const locale of locales) {
+      if (status.keywords[locale].length === 0) {
+        problems.push({file: `src/taxonomy/l${status.level}.ts`, rule: 'keywords', message: `"${status.key}" has no ${locale} keywords`});
+      }
+    }
+  }
+  const pages = [...from.all.map((s) => [s.key, s] as const), ...extraIds.map((id) => [id, undefined] as const)];
+  for (const locale of locales) {
+    for (const [docId, status] of pages) {
+      const file = expectedPageFile(locale, docId);
+      const full = path.join(siteDir, file);
+      if (!existsSync(full)) continue; // reported by the page guard
+      problems.push(...checkPageContent(file, readFileSync(full, 'utf8'), status, locale, from));
+    }
+  }
+  return problems;
+}
+
+export function formatContentProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `${p.file}: [${p.rule}] ${p.message}`).join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * Build-time guards, proven on real `docusaurus build` runs of temporary copies of the
+ * site: each breaks one thing and the build must fail with a message that points at it.
+ */
+import {spawnSync} from 'node:child_process';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {copySite, type TempSite} from './tempSite';
+
+const en = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+function build(site: TempSite, locale: 'ja' | 'en'): {status: number | null; output: string} {
+  const run = spawnSync(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--locale', locale], {
+    cwd: site.dir,
+    encoding: 'utf8',
+    env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+  });
+  return {status: run.status, output: `${run.stdout}\n${run.stderr}`};
+}
+
+describe('build guards', () => {
+  let site: TempSite;
+  beforeAll(() => {
+    site = copySite();
+  });
+  afterAll(() => site.dispose());
+
+  // Without this baseline, a failure below could come from anything but the change it makes.
+  it.each(['ja', 'en'] as const)('builds the unchanged copy (%s)', (locale) => {
+    const {status, output} = build(site, locale);
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+  });
+
+  it('fails on a broken link in an English page, naming the page', () => {
+    const page = `${en}/blocked/legal-regulatory.mdx`;
+    const original = site.read(page);
+    site.write(page, `${original}\n\nSee [the missing page](/blocked/does-not-exist).\n`);
+    const {status, output} = build(site, 'en');
+    site.write(page, original);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Broken link on source page path = \/en\/blocked\/legal-regulatory/);
+    expect(output).toContain('/en/blocked/does-not-exist');
+  });
+
+  it('fails on a broken anchor, naming the page and the anchor', () => {
+    const page = 'docs/in-progress/migration.mdx';
+    const original = site.read(page);
+    site.write(page, `${original}\n\n[定義を見る](/blocked#no-such-section)\n`);
+    const {status, output} = build(site, 'ja');
+    site.write(page, original);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Broken anchor on source page path = \/in-progress\/migration/);
+    expect(output).toContain('/blocked#no-such-section');
+  });
+
+  it('fails on a broken Markdown file link, naming the file', () => {
+    const page = 'docs/no-intent.mdx';
+    const original = site.read(page);
+    site.write(page, `${original}\n\n[古いページ](./no-intent/old-page.mdx)\n`);
+    const {status, output} = build(site, 'ja');
+    site.write(page, original);
+    expect(status).not.toBe(0);
+    expect(output).toContain('docs/no-intent.mdx');
+    expect(output).toContain('./no-intent/old-page.mdx');
+  });
+
+  it('fails on a link to a status the taxonomy does not know', () => {
+    const page = `${en}/blocked.mdx`;
+    const original = site.read(page);
+    site.write(page, `${original}\n\nSee <StatusLink to="blocked/weather" />.\n`);
+    const {status, output} = build(site, 'en');
+    site.write(page, original);
+    expect(status).not.toBe(0);
+    expect(output).toContain('Unknown status "blocked/weather"');
+    expect(output).toContain('/en/blocked');
+  });
+
+  it('fails when an English page is missing, naming the file, while building Japanese', () => {
+    const page = `${en}/in-progress/migration.mdx`;
+    const original = site.read(page);
+    site.remove(page);
+    const {status, output} = build(site, 'ja');
+    site.write(page, original);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${page}: missing en page for status "in-progress/migration"`);
+  });
+});
