@@ -31,45 +31,42 @@ describe('build guards', () => {
     expect(status).toBe(0);
   });
 
-  it('fails on a broken link in an English page, naming the page', () => {
-    const page = `${en}/blocked/legal-regulatory.mdx`;
+  /** Builds with one page changed, then restores it. */
+  function buildWithChange(page: string, change: (content: string) => string | null, locale: 'ja' | 'en') {
     const original = site.read(page);
-    site.write(page, `${original}\n\nSee [the missing page](/blocked/does-not-exist).\n`);
-    const {status, output} = build(site, 'en');
-    site.write(page, original);
+    const changed = change(original);
+    if (changed === null) site.remove(page);
+    else site.write(page, changed);
+    try {
+      return build(site, locale);
+    } finally {
+      site.write(page, original);
+    }
+  }
+
+  it('fails on a broken link in an English page, naming the page', () => {
+    const {status, output} = buildWithChange(`${en}/blocked/legal-regulatory.mdx`, (c) => `${c}\n\nSee [the missing page](/blocked/does-not-exist).\n`, 'en');
     expect(status).not.toBe(0);
     expect(output).toMatch(/Broken link on source page path = \/en\/blocked\/legal-regulatory/);
     expect(output).toContain('/en/blocked/does-not-exist');
   });
 
   it('fails on a broken anchor, naming the page and the anchor', () => {
-    const page = 'docs/in-progress/migration.mdx';
-    const original = site.read(page);
-    site.write(page, `${original}\n\n[定義を見る](/blocked#no-such-section)\n`);
-    const {status, output} = build(site, 'ja');
-    site.write(page, original);
+    const {status, output} = buildWithChange('docs/in-progress/migration.mdx', (c) => `${c}\n\n[定義を見る](/blocked#no-such-section)\n`, 'ja');
     expect(status).not.toBe(0);
     expect(output).toMatch(/Broken anchor on source page path = \/in-progress\/migration/);
     expect(output).toContain('/blocked#no-such-section');
   });
 
   it('fails on a broken Markdown file link, naming the file', () => {
-    const page = 'docs/no-intent.mdx';
-    const original = site.read(page);
-    site.write(page, `${original}\n\n[古いページ](./no-intent/old-page.mdx)\n`);
-    const {status, output} = build(site, 'ja');
-    site.write(page, original);
+    const {status, output} = buildWithChange('docs/no-intent.mdx', (c) => `${c}\n\n[古いページ](./no-intent/old-page.mdx)\n`, 'ja');
     expect(status).not.toBe(0);
     expect(output).toContain('docs/no-intent.mdx');
     expect(output).toContain('./no-intent/old-page.mdx');
   });
 
   it('fails on a link to a status the taxonomy does not know', () => {
-    const page = `${en}/blocked.mdx`;
-    const original = site.read(page);
-    site.write(page, `${original}\n\nSee <StatusLink to="blocked/weather" />.\n`);
-    const {status, output} = build(site, 'en');
-    site.write(page, original);
+    const {status, output} = buildWithChange(`${en}/blocked.mdx`, (c) => `${c}\n\nSee <StatusLink to="blocked/weather" />.\n`, 'en');
     expect(status).not.toBe(0);
     expect(output).toContain('Unknown status "blocked/weather"');
     expect(output).toContain('/en/blocked');
@@ -77,10 +74,7 @@ describe('build guards', () => {
 
   it('fails when an English page is missing, naming the file, while building Japanese', () => {
     const page = `${en}/in-progress/migration.mdx`;
-    const original = site.read(page);
-    site.remove(page);
-    const {status, output} = build(site, 'ja');
-    site.write(page, original);
+    const {status, output} = buildWithChange(page, () => null, 'ja');
     expect(status).not.toBe(0);
     expect(output).toContain(`${page}: missing en page for status "in-progress/migration"`);
   });
