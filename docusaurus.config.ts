@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import statusPagesPlugin from './src/plugins/status-pages';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
+import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
 /**
  * Public URL and base path come from the environment so one build recipe serves any host:
@@ -41,9 +42,11 @@ const config: Config = {
   i18n: {
     defaultLocale: 'ja',
     locales: ['ja', 'en'],
+    // Explicit base URLs keep /en/ when a single locale is built on its own (`npm run build`
+    // builds each locale in its own process: see the search plugin note below).
     localeConfigs: {
-      ja: {label: '日本語', htmlLang: 'ja'},
-      en: {label: 'English', htmlLang: 'en'},
+      ja: {label: '日本語', htmlLang: 'ja', baseUrl},
+      en: {label: 'English', htmlLang: 'en', baseUrl: `${baseUrl}en/`},
     },
   },
 
@@ -61,7 +64,36 @@ const config: Config = {
     ],
   ],
 
-  plugins: [statusPagesPlugin],
+  plugins: [
+    statusPagesPlugin,
+    // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
+    ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
+  ],
+
+  themes: [
+    [
+      // Offline search: the index is built with the site and loaded only when search is used.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // The client segments a Japanese query only when `language` is exactly ['ja'],
+        // so each locale build gets its own single language. The plugin sets up its lunr
+        // pipeline once per process, so the locales must be built in separate processes
+        // (see "build" in package.json), or English is indexed with the Japanese pipeline.
+        language: isEnglish ? ['en'] : ['ja'],
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        explicitSearchResultPath: true,
+        highlightSearchTermsOnTargetPage: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+        searchBarShortcutHint: false,
+        ignoreCssSelectors: ['.search-ignore'],
+      },
+    ],
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
@@ -70,7 +102,7 @@ const config: Config = {
       title: 'FastTrack ステータス分類',
       items: [
         {to: '/', label: 'ステータス一覧', position: 'left', activeBaseRegex: '^/(en/?)?$'},
-        {type: 'doc', docId: 'glossary', label: '用語集', position: 'left'},
+        {to: '/glossary', label: '用語集', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -4,6 +4,7 @@
  * keyword: it holds only its own prose.
  */
 import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -25,7 +26,7 @@ export function StatusHeader(): ReactNode {
   const others = locales.filter((l) => l !== locale);
   return (
     <div className={styles.header}>
-      <p className={styles.meta}>
+      <p className={clsx(styles.meta, 'search-ignore')}>
         <span className={styles.level}>L{status.level}</span>
         {others.map((other) => (
           <a

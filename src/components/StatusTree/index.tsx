@@ -5,6 +5,7 @@
  * filtered view can be shared.
  */
 import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useQueryString} from '@docusaurus/theme-common';
@@ -49,7 +50,8 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
     });
 
   return (
-    <div className={styles.statusTree}>
+    // `search-ignore`: the tree repeats other pages' definitions; only each page's own text is indexed.
+    <div className={clsx(styles.statusTree, 'search-ignore')}>
       {filterable && (
         <div className={styles.filter} role="search">
           <label htmlFor={inputId} className={styles.filterLabel}>

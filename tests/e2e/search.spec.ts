@@ -1,0 +1,53 @@
+/**
+ * Search quality, in real Chromium against the production build, through the shareable
+ * results page `/search?q=`: every fixture query must find its page in the top 3.
+ * Prints recall@3, top-1 and search times per locale; fails below 95 % recall@3.
+ */
+import {expect, test, type Page} from '@playwright/test';
+import {localePrefix, locales, taxonomy} from '../../src/taxonomy';
+import {searchCases} from '../fixtures/searchQueries';
+
+const resultState = /検索数|件|documents? found|結果が見つかりません|No documents were found/;
+
+/** Opens /search?q=… and returns the status keys of the result entries, in order. */
+export async function searchResults(page: Page, locale: 'ja' | 'en', query: string): Promise<string[]> {
+  const prefix = localePrefix(locale);
+  await page.goto(`${prefix}/search?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('h1 ~ p, h1 ~ div p').filter({hasText: resultState}).first()).toBeVisible();
+  const hrefs = await page.locator('article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => decodeURIComponent(new URL(href, 'http://x').pathname).replace(/^\/en(?=\/|$)/, '').replace(/^\//, ''));
+}
+
+test('fixture has at least 30 Japanese and 20 English queries, each expecting a real status', () => {
+  expect(searchCases.filter((c) => c.locale === 'ja').length).toBeGreaterThanOrEqual(30);
+  expect(searchCases.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(20);
+  for (const c of searchCases) expect(taxonomy.byKey.has(c.expected), c.expected).toBe(true);
+});
+
+test('search finds the expected status in the top 3 (recall@3 ≥ 95 % per locale)', async ({page}) => {
+  test.setTimeout(240_000);
+  const misses: string[] = [];
+  for (const locale of locales) {
+    const cases = searchCases.filter((c) => c.locale === locale);
+    let top3 = 0;
+    let top1 = 0;
+    const times: number[] = [];
+    for (const c of cases) {
+      const started = Date.now();
+      const results = await searchResults(page, locale, c.query);
+      times.push(Date.now() - started);
+      const rank = results.slice(0, 3).indexOf(c.expected);
+      if (rank >= 0) top3 += 1;
+      if (rank === 0) top1 += 1;
+      if (rank < 0) misses.push(`${locale} "${c.query}" → expected ${c.expected}, got ${results.slice(0, 3).join(', ') || 'nothing'}`);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const recall = top3 / cases.length;
+    console.log(
+      `search ${locale}: recall@3 ${(recall * 100).toFixed(1)} % (${top3}/${cases.length}), top-1 ${((top1 / cases.length) * 100).toFixed(1)} % (${top1}/${cases.length}), median time to results ${median} ms (page load + search)`,
+    );
+    expect.soft(recall, `recall@3 for ${locale}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  }
+  if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+});
