@@ -37,7 +37,21 @@ const config: Config = {
     parseFrontMatter: statusFrontMatter(fileURLToPath(new URL('.', import.meta.url))),
   },
 
-  future: {v4: true, faster: true},
+  // v4 flags, except storage namespacing: it derives the colour-mode script (inlined in
+  // every page) from SITE_URL, and a script that differs per deployment could not be
+  // allowed by a fixed Content-Security-Policy hash (src/deploy/securityHeaders.ts).
+  future: {
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      useCssCascadeLayers: true,
+      mdx1CompatDisabledByDefault: true,
+      fasterByDefault: true,
+      siteStorageNamespacing: false,
+    },
+    faster: true,
+  },
+  // Its inline script links to docusaurus.io; the e2e tests catch a wrong base URL instead.
+  baseUrlIssueBanner: false,
 
   i18n: {
     defaultLocale: 'ja',
@@ -63,6 +77,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  clientModules: ['./src/clientModules/searchQueryLimit.ts'],
 
   plugins: [
     statusPagesPlugin,
@@ -96,6 +112,8 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // Link previews in mail and chat: og:image / twitter:image.
+    image: 'img/social-card.png',
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     navbar: {

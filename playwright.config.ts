@@ -2,7 +2,8 @@ import {defineConfig} from '@playwright/test';
 
 /**
  * End-to-end tests run in Debian's Chromium (`/usr/bin/chromium`) against the production
- * build, served locally. Playwright's own browser download is never used.
+ * build, served by nginx with the deploy recipe (tests/e2e/nginx.mjs). Playwright's own
+ * browser download is never used.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -14,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -31,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx docusaurus serve --no-open --port ${port}`,
-    url: `http://localhost:${port}/`,
+    command: 'node tests/e2e/nginx.mjs',
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

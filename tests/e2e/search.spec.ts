@@ -51,3 +51,65 @@ test('search finds the expected status in the top 3 (recall@3 ≥ 95 % per local
   }
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
 });
+
+const hostileInputs = [
+  '*',
+  'mig*',
+  '~ : ^ + -',
+  'title:移行',
+  '+VPN -Slack',
+  'data~2',
+  '<img src=x onerror="window.__injected=1">',
+  '<script>window.__injected=1</script>',
+  '"><svg onload=window.__injected=1>',
+  'あ'.repeat(1000) + 'a'.repeat(1000),
+  '🚀🔥 移行',
+  'ＶＰＮ　ライセンス',
+  '%00%27%22',
+];
+
+test('full-width letters and half-width katakana find the same pages (NFKC)', async ({page}) => {
+  expect(await searchResults(page, 'ja', 'ＶＰＮ')).toEqual(await searchResults(page, 'ja', 'VPN'));
+  expect((await searchResults(page, 'ja', 'ﾗｲｾﾝｽ')).slice(0, 3)).toEqual((await searchResults(page, 'ja', 'ライセンス')).slice(0, 3));
+  await expect(page.locator('input[name="q"]')).toHaveValue('ライセンス');
+});
+
+for (const locale of locales) {
+  test(`${locale}: hostile queries in ?q= give results or a clear "no results", with no error and nothing injected`, async ({page}) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    for (const input of hostileInputs) {
+      await test.step(`?q=${input.slice(0, 40)}`, async () => {
+        await searchResults(page, locale, input);
+        expect(new URL(page.url()).searchParams.get('q')!.length, input).toBeLessThanOrEqual(200);
+        expect(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), input).toBeUndefined();
+        expect(await page.locator('article img[src="x"], article svg[onload], article script').count(), input).toBe(0);
+      });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`${locale}: hostile input in the navbar search box shows suggestions or "no results", with no error`, async ({page}) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${localePrefix(locale)}/blocked`);
+    const box = page.locator('.navbar__search-input');
+    // The index is fetched when the box is first focused; type once it has arrived.
+    const indexLoaded = page.waitForResponse((r) => r.url().includes('search-index') && r.ok());
+    await box.focus();
+    await indexLoaded;
+    for (const input of [...hostileInputs.slice(0, 9), 'x'.repeat(2000), locale === 'ja' ? 'ライセンス' : 'license']) {
+      await test.step(`navbar: ${input.slice(0, 40)}`, async () => {
+      await box.fill(input);
+      await expect(page.locator('.navbar [class*="noResults_"], .navbar [class*="suggestion_"]').first()).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), input).toBeUndefined();
+      });
+    }
+    await expect(page.locator('.navbar [class*="suggestion_"]').first()).toBeVisible();
+    expect((await box.inputValue()).length).toBeLessThanOrEqual(200);
+    expect(errors).toEqual([]);
+  });
+}

@@ -8,7 +8,10 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
-import {joinList, locales, type Locale} from '../../taxonomy';
+import Head from '@docusaurus/Head';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {ancestorsOf, joinList, locales, type Locale} from '../../taxonomy';
+import CopyLinkButton from '../CopyLinkButton';
 import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
 import styles from './styles.module.css';
@@ -24,10 +27,17 @@ export function StatusHeader(): ReactNode {
   const locale = useLocale();
   const {createUrl} = useAlternatePageUtils();
   const others = locales.filter((l) => l !== locale);
+  // "ブロック › 法務/規制": the status with where it sits, for link previews and copied links.
+  const fullName = [...ancestorsOf(status), status].map((n) => n.name[locale]).join(' › ');
+  const pagePath = useBaseUrl(status.path);
   return (
     <div className={styles.header}>
+      <Head>
+        <meta property="og:title" content={fullName} />
+      </Head>
       <p className={clsx(styles.meta, 'search-ignore')}>
         <span className={styles.level}>L{status.level}</span>
+        <CopyLinkButton title={fullName} path={pagePath} />
         {others.map((other) => (
           <a
             key={other}

@@ -1,0 +1,91 @@
+/** Deploy recipes: generated parts are current, the policy is strict, and URLs come from the environment. */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {parse} from 'yaml';
+import {contentSecurityPolicy, securityHeaders} from '../../src/deploy/securityHeaders';
+import {generatedFiles, legacyRedirectList} from '../../src/deploy/render';
+
+const root = path.resolve(__dirname, '../..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+describe('deploy recipes', () => {
+  it.each(Object.keys(generatedFiles))('%s is up to date (run npm run deploy:config)', (file) => {
+    expect(read(file)).toBe(generatedFiles[file]!());
+  });
+
+  it('allows inline scripts only by hash, and no framing', () => {
+    const scripts = contentSecurityPolicy['script-src']!;
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts.filter((s) => s.startsWith("'sha256-"))).toHaveLength(1);
+    expect(contentSecurityPolicy['frame-ancestors']).toEqual(["'none'"]);
+    expect(contentSecurityPolicy['default-src']).toEqual(["'self'"]);
+    expect(securityHeaders['X-Content-Type-Options']).toBe('nosniff');
+    expect(securityHeaders['Referrer-Policy']).toBeTruthy();
+  });
+
+  it('redirects all 18 legacy names in both locales', () => {
+    const redirects = legacyRedirectList();
+    expect(redirects).toHaveLength(36);
+    expect(redirects).toContainEqual({from: '/l1l2l3-blocked-legal-regulatory-jp', to: '/blocked/legal-regulatory'});
+    expect(redirects).toContainEqual({from: '/en/l1l2l3-blocked-legal-regulatory', to: '/en/blocked/legal-regulatory'});
+  });
+
+  it('nginx: every location includes the security headers; assets are immutable, HTML revalidated; 404 per locale', () => {
+    const conf = read('deploy/nginx/fasttrack-status.conf');
+    const locations = conf.match(/location [^{]*\{[^}]*\}/g)!.filter((l) => !l.includes('return 301'));
+    expect(locations.length).toBe(3);
+    for (const location of locations) expect(location).toContain('include fasttrack-status/security-headers.conf;');
+    const block = (start: string) => locations.find((l) => l.startsWith(start))!;
+    expect(block('location ~ ^/(en/)?assets/')).toContain('immutable');
+    expect(block('location /en/ {')).toContain('error_page 404 /en/404.html;');
+    expect(block('location /en/ {')).toContain('"no-cache"');
+    expect(block('location / {')).toContain('error_page 404 /404.html;');
+    expect(block('location / {')).toContain('"no-cache"');
+    expect(conf).toContain('include fasttrack-status/legacy-redirects.conf;');
+  });
+
+  it('Azure Static Web Apps: headers, redirects, 404 and immutable assets', () => {
+    const config = JSON.parse(read('static/staticwebapp.config.json'));
+    expect(config.globalHeaders['Content-Security-Policy']).toBe(securityHeaders['Content-Security-Policy']);
+    expect(config.routes.filter((r: {redirect?: string}) => r.redirect)).toHaveLength(36);
+    expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
+    expect(config.routes).toContainEqual({route: '/en/assets/*', headers: {'Cache-Control': 'public, max-age=31536000, immutable'}});
+  });
+
+  it('GitHub Pages: the workflow builds with SITE_URL/BASE_URL and publishes build/', () => {
+    const workflow = parse(read('.github/workflows/deploy.yml'));
+    const steps = workflow.jobs.build.steps as {run?: string; uses?: string; with?: {path?: string}; env?: Record<string, string>}[];
+    const buildStep = steps.find((s) => s.run === 'npm run build')!;
+    expect(Object.keys(buildStep.env!)).toEqual(['SITE_URL', 'BASE_URL']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('build');
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+    expect(steps.map((s) => s.run)).toContain('npm ci');
+  });
+});
+
+describe('site URL settings', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  it('default to localhost for local use', async () => {
+    vi.stubEnv('SITE_URL', undefined as unknown as string);
+    vi.stubEnv('BASE_URL', undefined as unknown as string);
+    const {default: config} = await import('../../docusaurus.config');
+    expect(config.url).toBe('http://localhost:3000');
+    expect(config.baseUrl).toBe('/');
+  });
+
+  it('come from SITE_URL and BASE_URL, English under BASE_URL/en/', async () => {
+    vi.stubEnv('SITE_URL', 'https://status.example.com');
+    vi.stubEnv('BASE_URL', '/taxonomy/');
+    const {default: config} = await import('../../docusaurus.config');
+    expect(config.url).toBe('https://status.example.com');
+    expect(config.baseUrl).toBe('/taxonomy/');
+    expect(config.i18n?.localeConfigs?.en?.baseUrl).toBe('/taxonomy/en/');
+    expect(config.i18n?.localeConfigs?.ja?.baseUrl).toBe('/taxonomy/');
+  });
+});
