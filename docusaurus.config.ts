@@ -1,6 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import statusPagesPlugin from './src/plugins/status-pages';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
@@ -37,13 +38,16 @@ const config: Config = {
     parseFrontMatter: statusFrontMatter(fileURLToPath(new URL('.', import.meta.url))),
   },
 
-  // v4 flags, except storage namespacing: it derives the colour-mode script (inlined in
-  // every page) from SITE_URL, and a script that differs per deployment could not be
-  // allowed by a fixed Content-Security-Policy hash (src/deploy/securityHeaders.ts).
+  // v4 flags, except two:
+  // - storage namespacing derives the colour-mode script (inlined in every page) from
+  //   SITE_URL, and a script that differs per deployment could not be allowed by a fixed
+  //   Content-Security-Policy hash (src/deploy/securityHeaders.ts);
+  // - CSS cascade layers put Infima's variables above src/css/custom.css, which undid the
+  //   contrast-checked colours (caught by the axe tests).
   future: {
     v4: {
       removeLegacyPostBuildHeadAttribute: true,
-      useCssCascadeLayers: true,
+      useCssCascadeLayers: false,
       mdx1CompatDisabledByDefault: true,
       fasterByDefault: true,
       siteStorageNamespacing: false,
@@ -78,10 +82,9 @@ const config: Config = {
     ],
   ],
 
-  clientModules: ['./src/clientModules/searchQueryLimit.ts'],
-
   plugins: [
     statusPagesPlugin,
+    plainCodeBlocksPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
   ],

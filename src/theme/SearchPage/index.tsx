@@ -1,18 +1,16 @@
 /**
- * Wrapped (not ejected): the search plugin matches full-width letters (ＶＰＮ) and
- * half-width katakana (ﾗｲｾﾝｽ) to nothing, and Japanese keyboards type both. The query in
- * `?q=` is NFKC-normalised before the plugin's page reads it, so they find VPN/ライセンス,
- * and capped in length like the navbar box.
+ * Wrapped (not ejected): the query in `?q=` follows src/utils/searchQuery.ts (NFKC, capped
+ * length) before the plugin's page reads it, so ＶＰＮ and ﾗｲｾﾝｽ find VPN and ライセンス.
  */
 import React, {useEffect, type ReactNode} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import SearchPage from '@theme-original/SearchPage';
-import {maxSearchQueryLength} from '../../clientModules/searchQueryLimit';
+import {normalizeSearchQuery} from '../../utils/searchQuery';
 export default function SearchPageWrapper(props: Record<string, unknown>): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const query = new URLSearchParams(location.search).get('q');
-  const normalized = query?.normalize('NFKC').slice(0, maxSearchQueryLength);
+  const normalized = query === null ? null : normalizeSearchQuery(query);
   const needsRewrite = query !== null && normalized !== query;
   useEffect(() => {
     if (!needsRewrite) return;

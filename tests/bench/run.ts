@@ -1,0 +1,210 @@
+/**
+ * `npm run bench` — a benchmark, not a test: builds both locales (cold and warm cache),
+ * serves build/ with the nginx recipe (gzip on) on localhost, and prints one table:
+ * build seconds, per page type and locale the HTML and first-load JS/CSS bytes (gzip) and
+ * request count, search index bytes (gzip), and Lighthouse mobile scores with LCP/TBT.
+ * `npm run bench -- --update-readme` also writes the table into README.md.
+ */
+import {execFileSync, execSync, spawn, type ChildProcess} from 'node:child_process';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright-core';
+import {localePrefix, locales, type Locale} from '../../src/taxonomy';
+
+const root = path.resolve(__dirname, '../..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const pageTypes = {home: '/', L1: '/blocked', L2: '/blocked/legal-regulatory', search: '/search?q='} as const;
+const searchQuery: Record<Locale, string> = {ja: 'ライセンス', en: 'license'};
+const lighthouseTypes = ['home', 'L1', 'L2'] as const;
+
+const targets = {performance: 0.98, accessibility: 1, bestPractices: 1, seo: 1, lcpMs: 1800, tbtMs: 150, l2TransferKb: 200, buildSeconds: 30};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number};
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function timedBuild(env: NodeJS.ProcessEnv): number {
+  const started = process.hrtime.bigint();
+  execSync('npm run build', {cwd: root, env, stdio: 'ignore'});
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['tests/e2e/nginx.mjs'], {cwd: root, env: {...process.env, E2E_PORT: String(port)}, stdio: 'ignore'});
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('nginx did not start');
+}
+
+interface Transfer {
+  html: number;
+  js: number;
+  css: number;
+  requests: number;
+  total: number;
+  /** Speculative prefetches of linked pages (low priority, not needed by this page). */
+  prefetched: number;
+}
+
+async function measureTransfers(base: string): Promise<Record<string, Transfer>> {
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromeFlags});
+  const results: Record<string, Transfer> = {};
+  for (const locale of locales) {
+    for (const [type, pathname] of Object.entries(pageTypes)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const responses: Promise<{type: string; bytes: number; prefetch: boolean}>[] = [];
+      page.on('requestfinished', (request) =>
+        responses.push(
+          Promise.all([request.sizes(), request.allHeaders()]).then(([sizes, headers]) => ({
+            type: request.resourceType(),
+            bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+            prefetch: /prefetch/.test(headers['sec-purpose'] ?? headers.purpose ?? ''),
+          })),
+        ),
+      );
+      const url = `${base}${localePrefix(locale)}${pathname}${type === 'search' ? encodeURIComponent(searchQuery[locale]) : ''}`;
+      await page.goto(url, {waitUntil: 'networkidle'});
+      const finished = await Promise.all(responses);
+      const all = finished.filter((r) => !r.prefetch);
+      const sum = (t: string) => all.filter((r) => r.type === t).reduce((s, r) => s + r.bytes, 0);
+      results[`${type} ${locale}`] = {
+        html: sum('document'),
+        js: sum('script'),
+        css: sum('stylesheet'),
+        requests: all.length,
+        total: all.reduce((s, r) => s + r.bytes, 0),
+        prefetched: finished.filter((r) => r.prefetch).reduce((s, r) => s + r.bytes, 0),
+      };
+      await context.close();
+    }
+  }
+  await browser.close();
+  return results;
+}
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+}
+
+/**
+ * Lighthouse CLI (default mobile config, simulated throttling), in its own Node process:
+ * tsx would rewrite the functions Lighthouse sends into the page.
+ */
+async function runLighthouse(base: string): Promise<Record<string, Scores>> {
+  const results: Record<string, Scores> = {};
+  const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
+  {
+    for (const locale of locales) {
+      for (const type of lighthouseTypes) {
+        const url = `${base}${localePrefix(locale)}${pageTypes[type]}`;
+        const output = execFileSync(
+          process.execPath,
+          [cli, url, '--output=json', '--output-path=stdout', '--quiet', '--form-factor=mobile', `--chrome-flags=${chromeFlags.join(' ')}`],
+          {env: {...process.env, CHROME_PATH: chromiumPath}, maxBuffer: 64 * 1024 * 1024},
+        );
+        const lhr = JSON.parse(output.toString());
+        results[`${type} ${locale}`] = {
+          performance: lhr.categories.performance!.score ?? 0,
+          accessibility: lhr.categories.accessibility!.score ?? 0,
+          bestPractices: lhr.categories['best-practices']!.score ?? 0,
+          seo: lhr.categories.seo!.score ?? 0,
+          lcpMs: lhr.audits['largest-contentful-paint']!.numericValue ?? NaN,
+          tbtMs: lhr.audits['total-blocking-time']!.numericValue ?? NaN,
+        };
+      }
+    }
+  }
+  return results;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+async function main() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env = {...process.env, SITE_URL: base};
+
+  rmSync(path.join(root, 'build'), {recursive: true, force: true});
+  rmSync(path.join(root, '.docusaurus'), {recursive: true, force: true});
+  rmSync(path.join(root, 'node_modules/.cache'), {recursive: true, force: true});
+  const cold = timedBuild(env);
+  const warm = timedBuild(env);
+
+  const server = await startServer(port);
+  try {
+    const transfers = await measureTransfers(base);
+    const index = Object.fromEntries(
+      locales.map((l) => [l, gzipSync(readFileSync(path.join(root, 'build', localePrefix(l), 'search-index.json')), {level: 6}).length]),
+    );
+    const scores = await runLighthouse(base);
+
+    const date = new Date().toISOString().slice(0, 10);
+    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${execSync(`${chromiumPath} --version 2>/dev/null`).toString().trim().split(' ')[1]}`;
+    const lines = [
+      `Measured ${date} on ${machine}; served by nginx (deploy recipe, gzip) on localhost. Sizes are transferred bytes (gzip), KB = 1024 bytes; first load = everything the page requests until the network is idle, except Docusaurus' low-priority prefetches of linked pages (shown apart). The search row includes the search code and index.`,
+      '',
+      `Build, both locales: cold ${cold.toFixed(1)} s ${mark(cold <= targets.buildSeconds)}, warm ${warm.toFixed(1)} s ${mark(warm <= targets.buildSeconds)} (target ≤ ${targets.buildSeconds} s). Search index (gzip): ja ${kb(index.ja!)} KB, en ${kb(index.en!)} KB, fetched only when search is used.`,
+      '',
+      '| page | HTML KB | JS KB | CSS KB | requests | first load KB | prefetched KB | perf | a11y | best pr. | SEO | LCP ms | TBT ms |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const key of Object.keys(transfers)) {
+      const t = transfers[key]!;
+      const s = scores[key];
+      const transferCell = key.startsWith('L2') ? `${kb(t.total)} ${mark(t.total / 1024 <= targets.l2TransferKb)}` : kb(t.total);
+      const scoreCells = s
+        ? [
+            `${s.performance.toFixed(2)} ${mark(s.performance >= targets.performance)}`,
+            `${s.accessibility.toFixed(2)} ${mark(s.accessibility >= targets.accessibility)}`,
+            `${s.bestPractices.toFixed(2)} ${mark(s.bestPractices >= targets.bestPractices)}`,
+            `${s.seo.toFixed(2)} ${mark(s.seo >= targets.seo)}`,
+            `${Math.round(s.lcpMs)} ${mark(s.lcpMs <= targets.lcpMs)}`,
+            `${Math.round(s.tbtMs)} ${mark(s.tbtMs <= targets.tbtMs)}`,
+          ]
+        : ['—', '—', '—', '—', '—', '—'];
+      lines.push(`| ${key} | ${kb(t.html)} | ${kb(t.js)} | ${kb(t.css)} | ${t.requests} | ${transferCell} | ${kb(t.prefetched)} | ${scoreCells.join(' | ')} |`);
+    }
+    lines.push('', `Targets: performance ≥ ${targets.performance}, accessibility/best practices/SEO = 1, LCP ≤ ${targets.lcpMs} ms, TBT ≤ ${targets.tbtMs} ms (Lighthouse mobile, simulated throttling), L2 first load ≤ ${targets.l2TransferKb} KB.`);
+    const table = lines.join('\n');
+    console.log(table);
+    writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify({date, machine, cold, warm, index, transfers, scores}, null, 2)}\n`);
+
+    if (process.argv.includes('--update-readme')) {
+      const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+      const start = '<!-- bench:start -->';
+      const end = '<!-- bench:end -->';
+      if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no bench markers');
+      writeFileSync(path.join(root, 'README.md'), readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+      console.log('README.md updated');
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
