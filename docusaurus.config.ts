@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import statusPagesPlugin from './src/plugins/status-pages';
+import taxonomyExportPlugin from './src/plugins/taxonomy-export';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
@@ -84,6 +85,7 @@ const config: Config = {
 
   plugins: [
     statusPagesPlugin,
+    taxonomyExportPlugin,
     plainCodeBlocksPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
@@ -123,6 +125,8 @@ const config: Config = {
       title: 'FastTrack ステータス分類',
       items: [
         {to: '/', label: 'ステータス一覧', position: 'left', activeBaseRegex: '^/(en/?)?$'},
+        {to: '/finder', label: 'ステータス診断', position: 'left'},
+        {to: '/overview', label: '一覧表', position: 'left'},
         {to: '/glossary', label: '用語集', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
@@ -130,6 +134,8 @@ const config: Config = {
     footer: {
       style: 'light',
       links: [
+        {label: 'ステータス診断', to: '/finder'},
+        {label: '一覧表', to: '/overview'},
         {label: '用語集', to: '/glossary'},
         {label: '概要の更新', to: '/history'},
       ],

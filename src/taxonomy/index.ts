@@ -8,6 +8,7 @@ import {l3Statuses} from './l3';
 import type {L1Data, L2Data, L3Data, Locale, Localized, StatusNode} from './types';
 
 export * from './types';
+export * from './finder';
 export type {L1Id, L2Id, L2Key};
 
 export interface Taxonomy {

@@ -14,6 +14,8 @@ const pageTypes = (locale: 'ja' | 'en') => ({
   search: `/search?q=${encodeURIComponent(locale === 'ja' ? '移行' : 'migration')}`,
   '404': '/no-such-page',
   glossary: '/glossary',
+  finder: '/finder?answers=valid-tenant,intent-known,held-back,law',
+  overview: '/overview',
 });
 
 for (const locale of locales) {

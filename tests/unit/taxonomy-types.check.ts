@@ -39,3 +39,18 @@ export const badLegacy: L2Data<string, L1Id> = {
   // @ts-expect-error: must look like l1l2l3-…-jp
   legacyPage: 'blocked-z',
 };
+
+// A finder answer must lead to a known question or status.
+import type {FinderAnswer} from '../../src/taxonomy';
+export const unknownResult: FinderAnswer = {
+  id: 'x',
+  label: {ja: 'x', en: 'x'},
+  // @ts-expect-error: 'blocked/weather' is not a status key
+  result: 'blocked/weather',
+};
+export const unknownQuestion: FinderAnswer = {
+  id: 'y',
+  label: {ja: 'y', en: 'y'},
+  // @ts-expect-error: 'weather' is not a question id
+  next: 'weather',
+};

@@ -1,0 +1,206 @@
+/**
+ * Status finder: a few questions that end in one status. Questions come from the taxonomy
+ * module (src/taxonomy/finder.ts); the answers so far live in `?answers=`, so a
+ * half-answered or finished finder can be pasted into an email and reopens in place.
+ * Answers are links, so Back, new tabs and shared links work; without JavaScript the
+ * <noscript> outline offers every question as plain links.
+ */
+import React, {useEffect, useRef, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import {useHistory, useLocation} from '@docusaurus/router';
+import {useQueryString} from '@docusaurus/theme-common';
+import {
+  ancestorsOf,
+  answersParam,
+  finderQuestions,
+  followAnswers,
+  getStatus,
+  type FinderAnswer,
+  type FinderQuestion,
+  type Locale,
+} from '../../taxonomy';
+import {useLocale} from '../../hooks/useStatus';
+import CopyLinkButton from '../CopyLinkButton';
+import styles from './styles.module.css';
+
+export default function StatusFinder(): ReactNode {
+  const locale = useLocale();
+  const {pathname} = useLocation();
+  const [answersValue] = useQueryString('answers');
+  const state = followAnswers(answersParam.parse(answersValue));
+  const current = state.steps.at(-1)!;
+  const hrefFor = (ids: readonly string[]) => (ids.length ? `${pathname}?answers=${answersParam.format(ids)}` : pathname);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const history = useHistory();
+
+  // After an answer (a navigation inside the finder, not the page load), move focus to the
+  // new question or result, so keyboard and screen-reader users follow. Deferred: the theme
+  // resets focus to the top of the page on every navigation, after this effect.
+  useEffect(() => {
+    if (history.action !== 'PUSH') return undefined;
+    const timer = window.setTimeout(() => headingRef.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [answersValue, history]);
+
+  const answered = state.steps.filter((s) => s.answer);
+  return (
+    <div className={styles.finder}>
+      {answered.length > 0 && (
+        <ol className={styles.path} aria-label={translate({id: 'finder.pathLabel', message: 'これまでの回答', description: 'Accessible name of the list of answers given so far'})}>
+          {answered.map((step, i) => (
+            <li key={step.question.id}>
+              <span className={styles.pathQuestion}>{step.question.text[locale]}</span>{' '}
+              <strong>{step.answer!.label[locale]}</strong>{' '}
+              <Link to={hrefFor(state.answerIds.slice(0, i))} className={styles.change}>
+                <Translate id="finder.change" description="Link that goes back to change an earlier answer">
+                  変更
+                </Translate>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {state.result ? (
+        <Result result={state.result} lastQuestion={current.question} chosen={current.answer!} locale={locale} headingRef={headingRef} hrefFor={hrefFor} answerIds={state.answerIds} />
+      ) : (
+        <section className={styles.question} aria-labelledby="finder-question">
+          <h2 id="finder-question" ref={headingRef} tabIndex={-1}>
+            {current.question.text[locale]}
+          </h2>
+          {current.question.hint && <p className={styles.hint}>{current.question.hint[locale]}</p>}
+          <ul className={styles.answers}>
+            {current.question.answers.map((answer) => (
+              <li key={answer.id}>
+                <Link className={styles.answer} to={hrefFor([...state.answerIds, answer.id])}>
+                  {answer.label[locale]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p className={styles.navigation}>
+        {state.answerIds.length > 0 && (
+          <Link className="button button--secondary button--sm" to={hrefFor(state.answerIds.slice(0, -1))}>
+            <Translate id="finder.back" description="Button that goes back one question">
+              ひとつ前に戻る
+            </Translate>
+          </Link>
+        )}
+        {state.answerIds.length > 0 && (
+          <Link className="button button--secondary button--sm" to={pathname}>
+            <Translate id="finder.restart" description="Button that starts the finder over">
+              最初からやり直す
+            </Translate>
+          </Link>
+        )}
+      </p>
+
+      <noscript>
+        <FinderOutline locale={locale} />
+      </noscript>
+    </div>
+  );
+}
+
+function Result({
+  result,
+  lastQuestion,
+  chosen,
+  locale,
+  headingRef,
+  hrefFor,
+  answerIds,
+}: {
+  result: string;
+  lastQuestion: FinderQuestion;
+  chosen: FinderAnswer;
+  locale: Locale;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  hrefFor: (ids: readonly string[]) => string;
+  answerIds: readonly string[];
+}): ReactNode {
+  const status = getStatus(result);
+  const trail = [...ancestorsOf(status), status].map((n) => n.name[locale]).join(' › ');
+  const alternatives = lastQuestion.answers.filter((a) => a.id !== chosen.id);
+  return (
+    <section className={styles.result} aria-labelledby="finder-result">
+      <p className={styles.resultLabel}>
+        <Translate id="finder.resultLabel" description="Label above the finder's result">
+          該当するステータス
+        </Translate>
+      </p>
+      <h2 id="finder-result" ref={headingRef} tabIndex={-1}>
+        {trail}
+      </h2>
+      <p className={styles.definition}>{status.summary[locale]}</p>
+      <p>
+        <Link className="button button--primary" to={status.path}>
+          <Translate id="finder.openStatus" description="Link from the result to the status page">
+            このステータスのページを開く
+          </Translate>
+        </Link>{' '}
+        <CopyLinkButton
+          title={`${translate({id: 'finder.copyTitle', message: 'ステータス診断', description: 'Title of a copied finder link'})}: ${trail}`}
+          path={hrefFor(answerIds)}
+        />
+      </p>
+      <h3>
+        <Translate id="finder.alternatives" description="Heading of the look-alike answers on the result">
+          答えが違う場合
+        </Translate>
+      </h3>
+      <ul className={styles.alternatives}>
+        {alternatives.map((answer) => (
+          <li key={answer.id}>
+            <Translate id="finder.ifInstead" description="Start of a look-alike line: 'if instead <answer>'" values={{answer: answer.label[locale]}}>
+              {'「{answer}」なら'}
+            </Translate>{' '}
+            →{' '}
+            {'result' in answer ? (
+              <Link to={getStatus(answer.result).path}>{[...ancestorsOf(getStatus(answer.result)), getStatus(answer.result)].map((n) => n.name[locale]).join(' › ')}</Link>
+            ) : (
+              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])}>{finderQuestions[answer.next].text[locale]}</Link>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link to={`${status.path}#not-this-one`}>
+          <Translate id="finder.lookAlikes" description="Link to the status page's look-alike section">
+            似ているステータスとの違いを見る
+          </Translate>
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** Every question with its answers as plain links: the finder without JavaScript. */
+function FinderOutline({locale}: {locale: Locale}): ReactNode {
+  return (
+    <div className={styles.outline}>
+      {Object.values(finderQuestions).map((question) => (
+        <section key={question.id} id={`q-${question.id}`}>
+          <h3>{question.text[locale]}</h3>
+          <ul>
+            {question.answers.map((answer) => (
+              <li key={answer.id}>
+                {'result' in answer ? (
+                  <>
+                    {answer.label[locale]} → <Link to={getStatus(answer.result).path}>{getStatus(answer.result).name[locale]}</Link>
+                  </>
+                ) : (
+                  <a href={`#q-${answer.next}`}>{answer.label[locale]}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

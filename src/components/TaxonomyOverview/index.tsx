@@ -1,0 +1,61 @@
+/**
+ * Every L1 and L2 with its definition on one page, laid out for screen and for paper: on
+ * paper each status shows its URL, and each L1 group stays on one page where it fits.
+ */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {taxonomy, type Locale, type StatusNode} from '../../taxonomy';
+import {useLocale} from '../../hooks/useStatus';
+import styles from './styles.module.css';
+
+function useAbsoluteUrl(): (path: string) => string {
+  const {siteConfig} = useDocusaurusContext();
+  return (path) => `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}${path}`;
+}
+
+function Status({node, locale, url}: {node: StatusNode; locale: Locale; url: (path: string) => string}): ReactNode {
+  return (
+    <>
+      <dt className={styles.name}>
+        <Link to={node.path}>{node.name[locale]}</Link>
+        <span className={styles.printUrl}>{url(node.path)}</span>
+      </dt>
+      <dd className={styles.summary}>{node.summary[locale]}</dd>
+      {node.children.length > 0 && (
+        <dd>
+          <dl className={styles.children}>
+            {node.children.map((child) => (
+              <Status key={child.key} node={child} locale={locale} url={url} />
+            ))}
+          </dl>
+        </dd>
+      )}
+    </>
+  );
+}
+
+export default function TaxonomyOverview(): ReactNode {
+  const locale = useLocale();
+  const url = useAbsoluteUrl();
+  return (
+    <div className={styles.overview}>
+      {taxonomy.roots.map((l1) => (
+        <section key={l1.key} className={styles.group} aria-labelledby={`overview-${l1.key}`}>
+          <h2 id={`overview-${l1.key}`} className={styles.l1}>
+            <Link to={l1.path}>{l1.name[locale]}</Link>
+            <span className={styles.printUrl}>{url(l1.path)}</span>
+          </h2>
+          <p className={styles.summary}>{l1.summary[locale]}</p>
+          {l1.children.length > 0 && (
+            <dl className={styles.children}>
+              {l1.children.map((l2) => (
+                <Status key={l2.key} node={l2} locale={locale} url={url} />
+              ))}
+            </dl>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The status finder's questions, as data: each answer leads to another question or to a
+ * status. Question ids and status keys are checked at compile time; tests/unit/finder.test.ts
+ * proves every status is reachable, no question is a dead end and every path ends.
+ */
+import type {L1Id} from './l1';
+import type {L2Key} from './l2';
+import type {Localized} from './types';
+
+export const questionIds = ['tenant', 'contact', 'intent', 'no-intent-reason', 'stage', 'blocker'] as const;
+export type QuestionId = (typeof questionIds)[number];
+/** A status the finder can end on: an L1 (for L1s without L2) or an L2. */
+export type FinderResult = L1Id | L2Key;
+
+export type FinderAnswer = {
+  /** Unique across the finder; it is what `?answers=` records, so never rename it. */
+  readonly id: string;
+  readonly label: Localized;
+} & ({readonly next: QuestionId} | {readonly result: FinderResult});
+
+export interface FinderQuestion {
+  readonly id: QuestionId;
+  readonly text: Localized;
+  readonly hint?: Localized;
+  readonly answers: readonly FinderAnswer[];
+}
+
+export const firstQuestion: QuestionId = 'tenant';
+
+export const finderQuestions: Record<QuestionId, FinderQuestion> = {
+  tenant: {
+    id: 'tenant',
+    text: {ja: 'このテナントは、お客様が実際に使う有効なテナントですか。', en: 'Is this a valid tenant that the customer actually uses?'},
+    hint: {
+      ja: '重複しているテナント、テスト専用のテナント、不正と判定されたテナント、ライセンスを移した後に使われなくなるテナントは「いいえ」です。',
+      en: 'Answer no for a duplicate tenant, a test-only tenant, a tenant flagged as fraudulent, or a tenant left unused after its licenses moved.',
+    },
+    answers: [
+      {id: 'valid-tenant', label: {ja: 'はい、有効なテナントです', en: 'Yes, it is a valid tenant'}, next: 'contact'},
+      {id: 'invalid-tenant', label: {ja: 'いいえ、重複または無効なテナントです', en: 'No, it is a duplicate or invalid tenant'}, result: 'duplicate-invalid'},
+      {
+        id: 'outlook-mobile-no-exchange',
+        label: {ja: 'Exchange を使わないテナントの Outlook Mobile の利用資格です', en: 'It is an Outlook Mobile entitlement on a tenant without Exchange'},
+        result: 'duplicate-invalid',
+      },
+    ],
+  },
+  contact: {
+    id: 'contact',
+    text: {ja: 'お客様のサービス利用の意向を確認できましたか。', en: 'Have you been able to find out whether the customer intends to use the service?'},
+    answers: [
+      {id: 'intent-known', label: {ja: 'はい、確認できました', en: 'Yes, I know their intent'}, next: 'intent'},
+      {
+        id: 'no-response',
+        label: {ja: 'いいえ。複数の手段で何度も連絡しましたが、お客様からもパートナーからも反応がありません', en: 'No. Several attempts through different channels got no reply from the customer or the partner'},
+        result: 'status-unknown/customer-unresponsive',
+      },
+      {
+        id: 'new-entitlement',
+        label: {ja: 'いいえ。新しく追加されたサブスクリプションやワークロードで、まだ確認していません', en: 'No. It is a newly added subscription or workload and nobody has asked yet'},
+        result: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+  },
+  intent: {
+    id: 'intent',
+    text: {ja: 'お客様はこのサービスを使う意思がありますか。', en: 'Does the customer intend to use this service?'},
+    hint: {
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意思がある」です。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it.',
+    },
+    answers: [
+      {id: 'deploying', label: {ja: 'はい、展開や導入を進めています', en: 'Yes, and they are deploying or adopting it'}, next: 'stage'},
+      {id: 'held-back', label: {ja: 'はい、しかし何かが妨げになっています', en: 'Yes, but something is holding them back'}, next: 'blocker'},
+      {id: 'no-intent', label: {ja: 'いいえ、今後も使うつもりはありません', en: 'No, they do not plan to use it'}, next: 'no-intent-reason'},
+    ],
+  },
+  'no-intent-reason': {
+    id: 'no-intent-reason',
+    text: {ja: '使わない主な理由は何ですか。', en: 'What is the main reason they will not use it?'},
+    answers: [
+      {id: 'competitor', label: {ja: '他社の製品やサービスを使っている', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
+      {id: 'on-premises', label: {ja: 'Microsoft のオンプレミス製品で足りている', en: 'A Microsoft on-premises product meets the need'}, result: 'no-intent/using-microsoft-on-premises-solution'},
+      {
+        id: 'no-sponsor',
+        label: {ja: '経営層の支援や事業上の価値が見えない、または経営判断で見送った', en: 'No executive sponsor or visible business value, or a business decision against it'},
+        result: 'no-intent/executive-sponsorship',
+      },
+    ],
+  },
+  stage: {
+    id: 'stage',
+    text: {ja: '今はどの段階ですか。', en: 'Which stage are they in?'},
+    answers: [
+      {
+        id: 'setting-up',
+        label: {ja: 'インフラストラクチャやワークロードを使えるように設定している', en: 'Setting up the infrastructure and workload so it can be used'},
+        result: 'in-progress/technical-onboarding-deployment',
+      },
+      {id: 'moving-data', label: {ja: 'ワークロードは使える状態で、データなどを移行している', en: 'The workload is ready and data is being migrated'}, result: 'in-progress/migration'},
+      {
+        id: 'driving-usage',
+        label: {ja: 'ワークロードは使える状態で、利用の定着や拡大に取り組んでいる', en: 'The workload is ready and the focus is on usage and adoption'},
+        result: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+  },
+  blocker: {
+    id: 'blocker',
+    text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
+    answers: [
+      {
+        id: 'technology',
+        label: {ja: 'お客様の環境のテクノロジー (ネットワーク、AD、端末、ブラウザーなど)', en: 'Technology in the customer’s environment (network, AD, devices, browsers…)'},
+        result: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        id: 'it-process-people',
+        label: {ja: 'IT 部門のプロセス、人員、スキル、予算', en: 'IT processes, IT staff, skills or budget'},
+        result: 'blocked/it-change-management-resourcing',
+      },
+      {id: 'law', label: {ja: '法律や規制', en: 'A law or regulation'}, result: 'blocked/legal-regulatory'},
+      {
+        id: 'security',
+        label: {ja: 'お客様自身のセキュリティやプライバシーの懸念 (既存の機能で解決できる)', en: 'The customer’s own security or privacy concerns (existing features can solve them)'},
+        result: 'blocked/security-privacy-non-product-feature',
+      },
+      {id: 'users', label: {ja: 'ユーザーの準備やトレーニング、業務プロセス', en: 'User readiness, training or business processes'}, result: 'blocked/adoption-readiness'},
+      {id: 'product', label: {ja: '製品の機能が足りない、または不具合がある', en: 'A product feature is missing or has a bug'}, result: 'blocked/product-feature-capability'},
+      {id: 'service-quality', label: {ja: '障害や遅延などによるサービスへの不信', en: 'Lost confidence after outages or slow service'}, result: 'blocked/service-reliability'},
+      {
+        id: 'application',
+        label: {ja: 'お客様の業務アプリやアドインが対応していない', en: 'The customer’s line-of-business apps or add-ins are not compatible'},
+        result: 'blocked/app-compatibility',
+      },
+      {id: 'partner', label: {ja: 'パートナーの選定、契約、支援の範囲', en: 'Choosing, contracting or the scope of a partner'}, result: 'blocked/partner-engagement'},
+      {
+        id: 'licensing',
+        label: {ja: 'ライセンス、請求、サブスクリプション', en: 'Licensing, billing or the subscription'},
+        result: 'blocked/billing-licensing-subscription',
+      },
+    ],
+  },
+};
+
+export interface FinderStep {
+  readonly question: FinderQuestion;
+  /** The answer chosen at this question, if any. */
+  readonly answer?: FinderAnswer;
+}
+
+export interface FinderState {
+  readonly steps: readonly FinderStep[];
+  /** Set when the last answer leads to a status. */
+  readonly result?: FinderResult;
+  /** Answer ids that were valid, in order (unknown or extra ids in the URL are dropped). */
+  readonly answerIds: readonly string[];
+}
+
+/** Follows the answers from the first question; stops at the first id that does not fit. */
+export function followAnswers(answerIds: readonly string[], questions: Record<QuestionId, FinderQuestion> = finderQuestions): FinderState {
+  const steps: FinderStep[] = [];
+  const valid: string[] = [];
+  let question: FinderQuestion | undefined = questions[firstQuestion];
+  for (const id of answerIds) {
+    const answer: FinderAnswer | undefined = question?.answers.find((a) => a.id === id);
+    if (!question || !answer) break;
+    steps.push({question, answer});
+    valid.push(id);
+    if ('result' in answer) return {steps, result: answer.result, answerIds: valid};
+    question = questions[answer.next];
+  }
+  if (question) steps.push({question});
+  return {steps, answerIds: valid};
+}
+
+/** `?answers=` value ↔ answer ids. */
+export const answersParam = {
+  parse: (value: string | null): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []),
+  format: (ids: readonly string[]): string => ids.join(','),
+};
