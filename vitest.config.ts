@@ -13,6 +13,7 @@ export default defineConfig({
       {find: '@docusaurus/useDocusaurusContext', replacement: double('useDocusaurusContext.ts')},
       {find: /^@docusaurus\/theme-common$/, replacement: double('themeCommon.ts')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: double('docsClient.ts')},
+      {find: '@docusaurus/router', replacement: double('router.ts')},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},

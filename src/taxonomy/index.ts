@@ -91,6 +91,11 @@ export function ancestorsOf(n: StatusNode, from: Taxonomy = taxonomy): StatusNod
   return n.parentKey ? [...ancestorsOf(getStatus(n.parentKey, from), from), getStatus(n.parentKey, from)] : [];
 }
 
+/** "ブロック › 法務/規制": the status with where it sits, for headings, previews and copied links. */
+export function statusTrail(n: StatusNode, locale: Locale, from: Taxonomy = taxonomy): string {
+  return [...ancestorsOf(n, from), n].map((node) => node.name[locale]).join(' › ');
+}
+
 /** URL prefix of a locale's pages (the default locale lives at the site root). */
 export function localePrefix(locale: Locale): string {
   return locale === 'ja' ? '' : `/${locale}`;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ancestorsOf, buildTaxonomy, getStatus, l1Statuses, l2Statuses, locales, taxonomy} from './index';
+import {ancestorsOf, buildTaxonomy, getStatus, l1Statuses, l2Statuses, locales, statusTrail, taxonomy} from './index';
 import {l3Fixture} from '../../tests/fixtures/taxonomyWithL3';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,6 +36,8 @@ describe('taxonomy invariants', () => {
     ]);
     expect(getStatus('blocked/legal-regulatory').name.en).toBe('Legal/Regulatory');
     expect(ancestorsOf(getStatus('blocked/legal-regulatory')).map((n) => n.key)).toEqual(['blocked']);
+    expect(statusTrail(getStatus('blocked/legal-regulatory'), 'ja')).toBe('ブロック › 法務/規制');
+    expect(statusTrail(getStatus('blocked'), 'en')).toBe('Blocked');
   });
 
   it('throws, naming the key, for an unknown status', () => {

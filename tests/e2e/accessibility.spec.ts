@@ -61,7 +61,11 @@ for (const locale of locales) {
       expect(await focusIsVisible(page), `Tab stop ${tabs}`).toBeNull();
     }
     expect(tabs).toBeLessThan(40);
-    await page.keyboard.type(locale === 'ja' ? '移行' : 'migration');
+    const query = locale === 'ja' ? '移行' : 'migration';
+    await page.keyboard.type(query);
+    // Let the filtered view settle (tree and URL) before moving on, as a person would.
+    await expect(page).toHaveURL(new RegExp(`filter=${encodeURIComponent(query)}`));
+    await expect(page.locator('li[data-status="in-progress/migration"]')).toBeVisible();
     const target = locale === 'ja' ? '移行' : 'Migration';
     for (let i = 0; i < 10; i += 1) {
       await page.keyboard.press('Tab');

@@ -113,3 +113,16 @@ for (const locale of locales) {
     expect(errors).toEqual([]);
   });
 }
+
+test('each result shows the status name and its L1', async ({page}) => {
+  for (const [locale, query, name, l1] of [
+    ['ja', 'VPN', 'お客様の IT インフラストラクチャ、展開準備', 'ブロック'],
+    ['en', 'outage', 'Service Reliability', 'Blocked'],
+  ] as const) {
+    await searchResults(page, locale, query);
+    const first = page.locator('article').first();
+    await expect(first.locator('h2')).toHaveText(name);
+    await expect(first.locator('p').first()).toHaveText(l1);
+    await expect(page.locator('article p:first-of-type', {hasText: /用語集|Glossary/})).toHaveCount(0);
+  }
+});

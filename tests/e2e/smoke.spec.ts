@@ -93,3 +93,26 @@ test('English pages contain no Japanese text (except links that lead to Japanese
     expect(found, `/en${status.path}`).toEqual([]);
   }
 });
+
+test('without JavaScript the home page still shows and links the whole tree', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  for (const locale of locales) {
+    await page.goto(`${localePrefix(locale)}/`);
+    const hrefs = await page.locator('li[data-status] > div > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(taxonomy.all.map((n) => `${localePrefix(locale)}${n.path}`));
+    for (const node of taxonomy.all) await expect(page.locator(`li[data-status="${node.key}"] > div > a`)).toBeVisible();
+  }
+  await context.close();
+});
+
+for (const locale of locales) {
+  test(`${locale}: each status page links to the same page in the other language`, async ({page}) => {
+    const other: Locale = locale === 'ja' ? 'en' : 'ja';
+    await page.goto(`${localePrefix(locale)}/in-progress/migration`);
+    await page.locator(`.theme-doc-markdown a[hreflang="${other}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${localePrefix(other)}/in-progress/migration$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    await expect(page.locator('h1')).toHaveText(taxonomy.byKey.get('in-progress/migration')!.name[other]);
+  });
+}

@@ -2,7 +2,7 @@
  * Compile-time guarantees of the taxonomy types, checked by `npm run typecheck`: each
  * `@ts-expect-error` below must stay an error, or tsc fails ("unused directive").
  */
-import type {L1Id, L2Data, L2Key, L3Data, Localized} from '../../src/taxonomy';
+import type {FinderAnswer, L1Id, L2Data, L2Key, L3Data, Localized} from '../../src/taxonomy';
 
 // A missing English string is a compile error.
 // @ts-expect-error: property 'en' is missing
@@ -41,7 +41,6 @@ export const badLegacy: L2Data<string, L1Id> = {
 };
 
 // A finder answer must lead to a known question or status.
-import type {FinderAnswer} from '../../src/taxonomy';
 export const unknownResult: FinderAnswer = {
   id: 'x',
   label: {ja: 'x', en: 'x'},

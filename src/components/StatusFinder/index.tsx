@@ -11,11 +11,11 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
 import {
-  ancestorsOf,
   answersParam,
   finderQuestions,
   followAnswers,
   getStatus,
+  statusTrail,
   type FinderAnswer,
   type FinderQuestion,
   type Locale,
@@ -124,7 +124,7 @@ function Result({
   answerIds: readonly string[];
 }): ReactNode {
   const status = getStatus(result);
-  const trail = [...ancestorsOf(status), status].map((n) => n.name[locale]).join(' › ');
+  const trail = statusTrail(status, locale);
   const alternatives = lastQuestion.answers.filter((a) => a.id !== chosen.id);
   return (
     <section className={styles.result} aria-labelledby="finder-result">
@@ -161,7 +161,7 @@ function Result({
             </Translate>{' '}
             →{' '}
             {'result' in answer ? (
-              <Link to={getStatus(answer.result).path}>{[...ancestorsOf(getStatus(answer.result)), getStatus(answer.result)].map((n) => n.name[locale]).join(' › ')}</Link>
+              <Link to={getStatus(answer.result).path}>{statusTrail(getStatus(answer.result), locale)}</Link>
             ) : (
               <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])}>{finderQuestions[answer.next].text[locale]}</Link>
             )}

@@ -10,7 +10,7 @@ import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import Head from '@docusaurus/Head';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {ancestorsOf, joinList, locales, type Locale} from '../../taxonomy';
+import {joinList, locales, statusTrail, type Locale} from '../../taxonomy';
 import CopyLinkButton from '../CopyLinkButton';
 import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
@@ -27,8 +27,7 @@ export function StatusHeader(): ReactNode {
   const locale = useLocale();
   const {createUrl} = useAlternatePageUtils();
   const others = locales.filter((l) => l !== locale);
-  // "ブロック › 法務/規制": the status with where it sits, for link previews and copied links.
-  const fullName = [...ancestorsOf(status), status].map((n) => n.name[locale]).join(' › ');
+  const fullName = statusTrail(status, locale);
   const pagePath = useBaseUrl(status.path);
   return (
     <div className={styles.header}>

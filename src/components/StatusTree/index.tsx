@@ -8,6 +8,7 @@ import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import {useHistory} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
 import {getStatus, joinList, taxonomy as siteTaxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
 import {useLocale} from '../../hooks/useStatus';
@@ -28,10 +29,13 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
   const roots = rootKey === undefined ? taxonomy.roots : getStatus(rootKey, taxonomy).children;
   const [urlFilter, setUrlFilter] = useQueryString('filter');
   const [query, setQuery] = useState(filterable ? urlFilter : '');
-  // Follow the URL when it changes from outside (back/forward, a pasted link).
+  const history = useHistory();
+  // Follow the URL only when it changes from outside — the page load (a pasted link) or
+  // Back/Forward, all POP navigations — never after our own replace while typing, whose
+  // late echo would overwrite newer keystrokes.
   useEffect(() => {
-    if (filterable) setQuery(urlFilter);
-  }, [filterable, urlFilter]);
+    if (filterable && history.action === 'POP') setQuery(urlFilter);
+  }, [filterable, urlFilter, history]);
   const result = useMemo(() => filterTree(roots, locale, query), [roots, locale, query]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);

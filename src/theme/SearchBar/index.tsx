@@ -1,11 +1,10 @@
 /**
  * Wrapped (not ejected): the search plugin's navbar box and its dependencies are not part
- * of a page's first load. They are fetched when the browser is idle after the page has
- * loaded, or at once when a partner reaches for search (pointer, focus, touch, Ctrl/⌘+K).
- * Until then an identical input stands in; it keeps the focus and hands any text typed
- * into it to the real box.
+ * of a page's first load. They are fetched when a partner reaches for search (pointer,
+ * focus, touch, Ctrl/⌘+K). Until then an identical input stands in; it keeps the focus
+ * and hands any text typed into it to the real box.
  */
-import React, {useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {maxSearchQueryLength} from '../../utils/searchQuery';
 
@@ -27,14 +26,7 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') load();
     };
     window.addEventListener('keydown', onKey);
-    // Safari has no requestIdleCallback.
-    const onIdle = window.requestIdleCallback as typeof window.requestIdleCallback | undefined;
-    const idle = onIdle ? onIdle(load, {timeout: 4000}) : window.setTimeout(load, 3000);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      if (onIdle) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, [load]);
 
   if (PluginSearchBar) {
@@ -69,27 +61,68 @@ export default function SearchBarWrapper(props: Record<string, unknown>): ReactN
   );
 }
 
-/** Gives the plugin's box the focus and the text the stand-in had (re-sent until the box has attached its suggestions). */
+/**
+ * The plugin focuses its box again once its index has loaded, even when a keyboard user
+ * has tabbed on and is typing elsewhere. A focus move onto the box that no user action
+ * asked for (Tab, a press on the box, Ctrl/⌘+K) is undone, back to where focus was.
+ */
+function useNoFocusTheft(container: React.RefObject<HTMLSpanElement | null>): void {
+  useEffect(() => {
+    // A Tab, Ctrl/⌘+K or a press on the box licenses exactly the next focus move.
+    let licensed = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Tab' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) licensed = true;
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (container.current?.contains(event.target as Node)) licensed = true;
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      const wasLicensed = licensed;
+      licensed = false;
+      const input = container.current?.querySelector('input.navbar__search-input');
+      const from = event.relatedTarget;
+      if (event.target === input && !wasLicensed && from instanceof HTMLElement && !container.current?.contains(from)) from.focus();
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('focusin', onFocusIn, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('focusin', onFocusIn, true);
+    };
+  }, [container]);
+}
+
+/**
+ * Gives the plugin's box the focus and the text the stand-in had. The plugin renders its
+ * input a moment after mounting and attaches suggestions later still, so this retries
+ * (every 50 ms, for 2 s at most) until the input exists and, with text, until it answers.
+ */
 function HandOver({typed, focused, children}: {typed: string; focused: boolean; children: ReactNode}): ReactNode {
   const container = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!input) return undefined;
-    input.maxLength = maxSearchQueryLength;
-    if (focused) input.focus();
-    if (!typed) return undefined;
+  useNoFocusTheft(container);
+  // Layout effect: the stand-in is gone once this commit is applied; focusing before the
+  // browser paints leaves no moment with nothing focused. (Rendered in the browser only.)
+  useLayoutEffect(() => {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
     let tries = 0;
-    const send = () => {
+    const step = (): boolean => {
+      const input = container.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+      if (!input) return false;
+      input.maxLength = maxSearchQueryLength;
+      if (focused && document.activeElement !== input) input.focus();
+      if (!typed) return true;
+      if (container.current?.querySelector('[role="listbox"] *')) return true;
       setValue.call(input, typed);
       input.dispatchEvent(new Event('input', {bubbles: true}));
+      return false;
     };
-    send();
+    if (step()) return undefined;
     const timer = window.setInterval(() => {
       tries += 1;
-      if (tries > 20 || container.current?.querySelector('[role="listbox"] *')) window.clearInterval(timer);
-      else send();
-    }, 100);
+      if (step() || tries >= 40) window.clearInterval(timer);
+    }, 50);
     return () => window.clearInterval(timer);
   }, [typed, focused]);
   return (
