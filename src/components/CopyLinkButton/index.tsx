@@ -91,7 +91,7 @@ export default function CopyLinkButton({title, path}: {title: string; path: stri
             <Translate id="copyLink.failed" description="Shown when copying is not allowed">
               コピーできませんでした。次の URL を選択してコピーしてください:
             </Translate>{' '}
-            <input className={styles.url} readOnly value={url} onFocus={(e) => e.currentTarget.select()} aria-label="URL" />
+            <input className={`site-input ${styles.url}`} readOnly value={url} onFocus={(e) => e.currentTarget.select()} aria-label="URL" />
           </>
         )}
       </span>

@@ -66,7 +66,7 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
           <input
             ref={inputRef}
             id={inputId}
-            className={styles.filterInput}
+            className="site-input"
             type="search"
             name="filter"
             autoComplete="off"

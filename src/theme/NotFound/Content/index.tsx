@@ -53,7 +53,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
             キーワードで検索
           </Translate>
         </label>
-        <input id={searchId} type="search" name="q" required placeholder={translate({id: 'notFound.searchPlaceholder', message: '例: ライセンス、VPN、障害', description: 'Placeholder of the 404 search box'})} />
+        <input className="site-input" id={searchId} type="search" name="q" required placeholder={translate({id: 'notFound.searchPlaceholder', message: '例: ライセンス、VPN、障害', description: 'Placeholder of the 404 search box'})} />
         <button type="submit" className="button button--primary">
           <Translate id="notFound.searchButton" description="Submit button of the 404 search box">
             検索
