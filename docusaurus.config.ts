@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import statusPagesPlugin from './src/plugins/status-pages';
 import taxonomyExportPlugin from './src/plugins/taxonomy-export';
+import statusSearchPlugin from './src/plugins/status-search';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
@@ -86,34 +87,11 @@ const config: Config = {
   plugins: [
     statusPagesPlugin,
     taxonomyExportPlugin,
+    // Offline status search: one document per status, built with the site, loaded on first use.
+    statusSearchPlugin,
     plainCodeBlocksPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
-  ],
-
-  themes: [
-    [
-      // Offline search: the index is built with the site and loaded only when search is used.
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // The client segments a Japanese query only when `language` is exactly ['ja'],
-        // so each locale build gets its own single language. The plugin sets up its lunr
-        // pipeline once per process, so the locales must be built in separate processes
-        // (see "build" in package.json), or English is indexed with the Japanese pipeline.
-        language: isEnglish ? ['en'] : ['ja'],
-        hashed: true,
-        indexDocs: true,
-        indexBlog: false,
-        indexPages: false,
-        docsRouteBasePath: '/',
-        explicitSearchResultPath: true,
-        highlightSearchTermsOnTargetPage: true,
-        searchResultLimits: 8,
-        searchResultContextMaxLength: 60,
-        searchBarShortcutHint: false,
-        ignoreCssSelectors: ['.search-ignore'],
-      },
-    ],
   ],
 
   themeConfig: {

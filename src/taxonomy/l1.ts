@@ -13,8 +13,8 @@ export const l1Statuses = [
       en: 'No successful contact has yet been made with the customer to find out their intent for the eligible service entitlements.',
     },
     keywords: {
-      ja: ['意向不明', '意図不明', '未接触', '連絡待ち', 'ステータス未確定'],
-      en: ['unknown', 'intent unknown', 'not contacted', 'no contact yet', 'undetermined'],
+      ja: ['意向不明', '意図不明', '未接触', '連絡待ち', 'ステータス未確定', 'ステータス不明', '意向未確認', '意向がわからない', '意向が分からない', '意向確認中', '意向確認待ち', '意思が確認できていない', '使うかどうか不明', '使うかわからない', 'まだ話せていない', 'お客様と話せていない', '未ヒアリング', 'ヒアリング前', '初回連絡前', '初回コンタクト', '連絡を試みている', 'デューディリジェンス', '状況不明', '利用意向の確認', 'まだ聞けていない', 'ヒアリングできていない', '意向が読めない', '温度感がわからない', '使う気があるか不明', 'ステータス未設定', 'まだ確認していない'],
+      en: ['unknown', 'intent unknown', 'not contacted', 'no contact yet', 'undetermined', 'status unknown', 'intent not confirmed', 'unclear intent', 'intent not known', 'not yet contacted', 'not yet asked', 'no conversation yet', 'awaiting contact', 'pending contact', 'first contact', 'initial outreach', 'intent check', 'unconfirmed intent', 'no successful contact', 'due diligence', 'trying to reach customer', "don't know if they will deploy", "haven't talked to them yet", 'TBD', 'intent TBD', 'not sure if they will use it', 'no contact made', 'status not set'],
     },
   },
   {
@@ -25,8 +25,8 @@ export const l1Statuses = [
       en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who do not plan to deploy for X days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
     },
     keywords: {
-      ja: ['展開中', '導入中', '対応中', '進捗', '目標日', 'エンゲージメント開始日'],
-      en: ['deploying', 'underway', 'active deployment', 'progress', 'target date', 'engagement start date'],
+      ja: ['展開中', '導入中', '対応中', '進捗', '目標日', 'エンゲージメント開始日', '進行中', '順調', '進めている', '実施中', '推進中', '利用意向あり', '使う意思あり', '意向表明済み', '自社展開', 'お客様主導', 'パートナー主導', 'FastTrack の支援を断った', '支援は不要だが使う', 'オンボーディング中', '着手予定', '別のワークロードを優先中', '長期案件', 'DIBS', '目標日の設定', 'Initiate', 'キックオフ予定', 'パイロット中', '試験導入', 'スモールスタート', '進んでいる', '動いている', '着々と進行', '導入決定', '導入が決まった', '使う気あり', 'ゴーライブ', 'スケジュール通り'],
+      en: ['deploying', 'underway', 'active deployment', 'progress', 'target date', 'engagement start date', 'in progress', 'on track', 'moving ahead', 'declared intent', 'customer-led', 'partner-led', 'self-deploying', 'declined FastTrack help', 'deploying without FastTrack', 'will deploy later', 'onboarding underway', 'pilot', 'trial rollout', 'Initiate', 'kickoff scheduled', 'DIBS', 'long-running', 'adopting', 'rollout', 'implementation underway', 'go-live', 'go live', 'WIP', 'work in progress', 'ongoing', 'customer committed', 'green light', 'decided to deploy'],
     },
   },
   {
@@ -37,8 +37,8 @@ export const l1Statuses = [
       en: 'The customer has no intent to deploy the service, now or at any later time.',
     },
     keywords: {
-      ja: ['利用予定なし', '導入しない', '見送り', '不採用', '利用意向なし', '展開しない'],
-      en: ['not interested', 'declined', 'will not deploy', 'no plans', 'no intention', 'not using'],
+      ja: ['利用予定なし', '導入しない', '見送り', '不採用', '利用意向なし', '展開しない', '意思なし', '意向なし', '利用意思なし', '使わない', '使う予定はない', '今後も使わない', '利用しない', '展開予定なし', '導入見送り', '採用しない', 'サービスは必要ない', '使う気がない', 'このサービスは不要', 'いらないと言われた', '興味がない', '関心がない', '導入を断られた', '利用を断念', '検討対象外', 'お客様が使わないと表明', '要らない', '不要と言われた', 'やらないことになった', 'お断りされた', '見送り確定', 'やめておく', '導入中止', '使う気ゼロ'],
+      en: ['not interested', 'declined', 'will not deploy', 'no plans', 'no intention', 'not using', 'no intent', 'not going to use', 'service not needed', "won't use", 'no plans to deploy', "don't need the service", 'rejected', 'turned down the service', 'opted out', 'no interest', 'customer declined the service', 'never going to use', 'passed on', "don't want it", 'said no', 'customer said no', 'not pursuing', 'no-go decision', 'will never use', 'no need for it'],
     },
   },
   {
@@ -49,8 +49,8 @@ export const l1Statuses = [
       en: 'The customer intends to use the workload, but there are blocking issues that must be removed with the help of the Account or Engineering team.',
     },
     keywords: {
-      ja: ['阻害要因', 'ブロッカー', '保留', '停滞', '障壁', '課題', '阻害'],
-      en: ['blocker', 'on hold', 'stalled', 'impediment', 'obstacle', 'stuck'],
+      ja: ['阻害要因', 'ブロッカー', '保留', '停滞', '障壁', '課題', '阻害', 'ブロック', 'ブロックされている', '止まっている', '進まない', '進められない', '先に進めない', '足止め', '詰まっている', 'ボトルネック', '展開が止まっている', '一時停止', '中断', '頓挫', '使いたいが使えない', '使う意思はあるが進まない', 'ブロック解除', 'ブロック解除の見込み日', 'エスカレーション', 'アカウントチームの支援', 'エンジニアリングチームの支援', '詰んでいる', '手詰まり', 'ストップしている', '止まってる', '塩漬け', 'ペンディング', '保留中', '宙に浮いている', '暗礁に乗り上げた'],
+      en: ['blocker', 'on hold', 'stalled', 'impediment', 'obstacle', 'stuck', 'blocked', 'blocking issue', "can't proceed", 'cannot move forward', 'held up', 'paused', 'roadblock', 'bottleneck', 'showstopper', 'escalation', 'unblock', 'projected unblock date', 'account team help', 'engineering team help', "wants to deploy but can't", 'delayed', 'halted', 'on-hold', 'blocked by', 'hit a wall', 'hit a snag', 'pending resolution', 'frozen project', "can't move on"],
     },
     corrections: [
       {
@@ -73,8 +73,8 @@ export const l1Statuses = [
       en: 'Use this L1 status when a tenant is a duplicate or invalid, to remove its entitlements from every FastTrack Center (FTC) report; set all of the tenant’s service entitlements to this status. It can also be used to classify the Outlook Mobile entitlements of tenants that use Microsoft 365 Apps (formerly Office ProPlus) and Outlook Mobile without Exchange.',
     },
     keywords: {
-      ja: ['重複テナント', '無効なテナント', 'テスト テナント', '不正テナント', 'レポートから除外', 'Outlook Mobile', '二重計上'],
-      en: ['duplicate tenant', 'invalid tenant', 'test tenant', 'fraudulent tenant', 'remove from reports', 'Outlook Mobile', 'double-counted licenses'],
+      ja: ['重複テナント', '無効なテナント', 'テスト テナント', '不正テナント', 'レポートから除外', 'Outlook Mobile', '二重計上', '重複', '無効', '重複登録', 'テナントの重複', '二重登録', '二重カウント', 'ライセンスの二重計上', 'テスト用テナント', '検証用テナント', '開発用テナント', 'デモテナント', '使われないテナント', '廃止テナント', '解約済み', 'サブスクリプション解約', '不正利用', 'フラグ付きテナント', '買収された会社のテナント', 'ライセンス移管済みのテナント', '移管元テナント', '利用資格の過大計上', '集計の食い違い', 'レポートの不一致', 'ViewPoint', 'Lynx', 'Exchange なしの Outlook Mobile', 'レポート対象外', 'ダブり', 'ダブっている', 'テナントがダブっている', 'トライアルテナント', 'お試しテナント', '不要テナント', '削除予定のテナント', 'アウトルックモバイル', 'Outlook モバイル', '検証環境'],
+      en: ['duplicate tenant', 'invalid tenant', 'test tenant', 'fraudulent tenant', 'remove from reports', 'Outlook Mobile', 'double-counted licenses', 'duplicate', 'invalid', 'duplicate entitlement', 'double counted', 'dev tenant', 'demo tenant', 'unused tenant', 'retired tenant', 'decommissioned tenant', 'cancelled subscription', 'canceled subscription', 'fraud', 'flagged as fraud', 'acquired company tenant', 'donor tenant', 'licenses moved to another tenant', 'entitlement overage', 'reporting mismatch', 'ViewPoint', 'Lynx', 'exclude from reporting', 'Outlook Mobile without Exchange', 'dupe', 'dup tenant', 'duplicated tenant', 'trial tenant', 'sandbox tenant', 'lab tenant', 'POC tenant', 'tenant to be deleted'],
     },
     corrections: [
       {

@@ -25,7 +25,7 @@ for (const locale of locales) {
         await page.emulateMedia({colorScheme});
         await page.goto(`${localePrefix(locale)}${path}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-        if (type === 'search') await expect(page.locator('article h2 a').first()).toBeVisible();
+        if (type === 'search') await expect(page.locator('main [data-status-key] h3 a').first()).toBeVisible();
         const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map(
           (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join('\n')}`,

@@ -131,7 +131,7 @@ test.describe('404 page', () => {
       await box.fill(locale === 'ja' ? 'ライセンス' : 'license');
       await box.press('Enter');
       await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}/search\\?q=`));
-      await expect(page.locator('article h2 a').first()).toBeVisible();
+      await expect(page.locator('main [data-status-key] h3 a').first()).toBeVisible();
     });
   }
 });

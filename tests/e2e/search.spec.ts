@@ -1,55 +1,188 @@
 /**
- * Search quality, in real Chromium against the production build, through the shareable
- * results page `/search?q=`: every fixture query must find its page in the top 3.
- * Prints recall@3, top-1 and search times per locale; fails below 95 % recall@3.
+ * The status search, in real Chromium against the production build: quality on the whole
+ * fixture (tuning part and held-out part, reported apart) through the shareable results page
+ * `/search?q=` and through the navbar box; the issue's examples; hostile input; NFKC;
+ * the no-results state; evidence marking; the keyboard path of the combobox.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {localePrefix, locales, taxonomy} from '../../src/taxonomy';
-import {searchCases} from '../fixtures/searchQueries';
+import {localePrefix, locales, statusTrail, taxonomy, type Locale} from '../../src/taxonomy';
+import {issueExamples, tuningCases, type SearchCase} from '../fixtures/searchQueries';
+import {heldOutCases} from '../fixtures/searchQueries.heldout';
 
-const resultState = /検索数|件|documents? found|結果が見つかりません|No documents were found/;
+const minimumRecallAt3 = 0.98;
+const minimumTop1 = 0.9;
+const parts = [
+  ['tuning', tuningCases],
+  ['held-out', heldOutCases],
+] as const;
 
-/** Opens /search?q=… and returns the status keys of the result entries, in order. */
-export async function searchResults(page: Page, locale: 'ja' | 'en', query: string): Promise<string[]> {
-  const prefix = localePrefix(locale);
-  await page.goto(`${prefix}/search?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('h1 ~ p, h1 ~ div p').filter({hasText: resultState}).first()).toBeVisible();
-  const hrefs = await page.locator('article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => decodeURIComponent(new URL(href, 'http://x').pathname).replace(/^\/en(?=\/|$)/, '').replace(/^\//, ''));
+/** Status keys of a result list, in order (the list says which query it answers). */
+async function resultKeys(page: Page, list: string, query: string): Promise<string[]> {
+  const results = page.locator(list);
+  await expect(results).toHaveAttribute('data-results-for', query);
+  return results.locator('[data-status-key]').evaluateAll((items) => items.map((i) => i.getAttribute('data-status-key') ?? ''));
 }
 
-test('fixture has at least 30 Japanese and 20 English queries, each expecting a real status', () => {
-  expect(searchCases.filter((c) => c.locale === 'ja').length).toBeGreaterThanOrEqual(30);
-  expect(searchCases.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(20);
-  for (const c of searchCases) expect(taxonomy.byKey.has(c.expected), c.expected).toBe(true);
+/** Opens /search?q=… and returns the status keys found, best first. */
+export async function searchPageResults(page: Page, locale: Locale, query: string): Promise<string[]> {
+  await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`);
+  return resultKeys(page, 'main [data-results-for]', query.normalize('NFKC').slice(0, 200));
+}
+
+/** The navbar box: a plain input until first used, then the combobox (loaded on focus). */
+async function navbarBox(page: Page) {
+  const combobox = page.getByRole('combobox');
+  if ((await combobox.count()) === 0) await page.locator('.navbar input[name="q"]').focus();
+  await expect(combobox).toBeFocused();
+  return combobox;
+}
+
+/** Types into the navbar box (the page stays open) and returns the suggested status keys. */
+async function navbarResults(page: Page, query: string): Promise<string[]> {
+  await (await navbarBox(page)).fill(query);
+  return resultKeys(page, '.navbar [data-results-for]', query.slice(0, 200));
+}
+
+interface Score {
+  readonly line: string;
+  readonly recall: number;
+  readonly top1: number;
+  readonly misses: string[];
+}
+
+async function measure(cases: readonly SearchCase[], label: string, run: (c: SearchCase) => Promise<string[]>): Promise<Score> {
+  let top3 = 0;
+  let top1 = 0;
+  const misses: string[] = [];
+  const times: number[] = [];
+  for (const c of cases) {
+    const started = Date.now();
+    const keys = await run(c);
+    times.push(Date.now() - started);
+    const rank = keys.slice(0, 3).indexOf(c.expected);
+    if (rank >= 0) top3 += 1;
+    if (rank === 0) top1 += 1;
+    else misses.push(`${label} "${c.query}" → expected ${c.expected}, got ${keys.slice(0, 3).join(', ') || 'nothing'}`);
+  }
+  times.sort((a, b) => a - b);
+  const recall = top3 / cases.length;
+  const first = top1 / cases.length;
+  const line = `${label}: recall@3 ${(recall * 100).toFixed(1)} % (${top3}/${cases.length}), top-1 ${(first * 100).toFixed(1)} % (${top1}/${cases.length}), median ${times[times.length >> 1]} ms a query`;
+  return {line, recall, top1: first, misses};
+}
+
+test('the fixture is large and varied enough, and expects only real statuses', () => {
+  const all = [...tuningCases, ...heldOutCases];
+  expect(all.filter((c) => c.locale === 'ja').length).toBeGreaterThanOrEqual(180);
+  expect(all.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(120);
+  expect(heldOutCases.length / all.length).toBeGreaterThan(0.3);
+  // At least half are natural phrases of two or more words.
+  const phrases = all.filter((c) => c.kind === 'phrase' || c.kind === 'trap' || c.kind === 'symptom');
+  expect(phrases.length / all.length).toBeGreaterThanOrEqual(0.5);
+  for (const c of all) expect(taxonomy.byKey.has(c.expected), `${c.query} → ${c.expected}`).toBe(true);
+  // Every status can be found by the fixture: adding a status means adding queries for it.
+  for (const status of taxonomy.all) expect(all.some((c) => c.expected === status.key), status.key).toBe(true);
 });
 
-test('search finds the expected status in the top 3 (recall@3 ≥ 95 % per locale)', async ({page}) => {
-  test.setTimeout(240_000);
-  const misses: string[] = [];
-  for (const locale of locales) {
-    const cases = searchCases.filter((c) => c.locale === locale);
-    let top3 = 0;
-    let top1 = 0;
-    const times: number[] = [];
-    for (const c of cases) {
-      const started = Date.now();
-      const results = await searchResults(page, locale, c.query);
-      times.push(Date.now() - started);
-      const rank = results.slice(0, 3).indexOf(c.expected);
-      if (rank >= 0) top3 += 1;
-      if (rank === 0) top1 += 1;
-      if (rank < 0) misses.push(`${locale} "${c.query}" → expected ${c.expected}, got ${results.slice(0, 3).join(', ') || 'nothing'}`);
+for (const [part, cases] of parts) {
+  test(`${part} part through /search?q=: recall@3 ≥ ${minimumRecallAt3 * 100} % and top-1 ≥ ${minimumTop1 * 100} % per locale`, async ({page}) => {
+    test.setTimeout(600_000);
+    const scores: Score[] = [];
+    for (const locale of locales) {
+      scores.push(await measure(cases.filter((c) => c.locale === locale), `results page, ${part}, ${locale}`, (c) => searchPageResults(page, locale, c.query)));
     }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    const recall = top3 / cases.length;
-    console.log(
-      `search ${locale}: recall@3 ${(recall * 100).toFixed(1)} % (${top3}/${cases.length}), top-1 ${((top1 / cases.length) * 100).toFixed(1)} % (${top1}/${cases.length}), median time to results ${median} ms (page load + search)`,
-    );
-    expect.soft(recall, `recall@3 for ${locale}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    console.log(scores.map((s) => s.line).join('\n'));
+    const misses = scores.flatMap((s) => s.misses);
+    if (misses.length) console.log(`not first:\n${misses.join('\n')}`);
+    for (const s of scores) {
+      expect.soft(s.recall, s.line).toBeGreaterThanOrEqual(minimumRecallAt3);
+      expect.soft(s.top1, s.line).toBeGreaterThanOrEqual(minimumTop1);
+    }
+  });
+
+  test(`${part} part through the navbar box: recall@3 ≥ ${minimumRecallAt3 * 100} % and top-1 ≥ ${minimumTop1 * 100} % per locale`, async ({page}) => {
+    test.setTimeout(300_000);
+    const scores: Score[] = [];
+    for (const locale of locales) {
+      await page.goto(`${localePrefix(locale)}/blocked`);
+      scores.push(await measure(cases.filter((c) => c.locale === locale), `navbar, ${part}, ${locale}`, (c) => navbarResults(page, c.query)));
+    }
+    console.log(scores.map((s) => s.line).join('\n'));
+    for (const s of scores) {
+      expect.soft(s.recall, s.line).toBeGreaterThanOrEqual(minimumRecallAt3);
+      expect.soft(s.top1, s.line).toBeGreaterThanOrEqual(minimumTop1);
+    }
+  });
+}
+
+test('the examples of the issue find their status in the top 3, on the results page and in the navbar box', async ({page}) => {
+  for (const c of issueExamples) {
+    expect((await searchPageResults(page, c.locale, c.query)).slice(0, 3), `results page: ${c.query}`).toContain(c.expected);
+    expect((await navbarResults(page, c.query)).slice(0, 3), `navbar: ${c.query}`).toContain(c.expected);
   }
-  if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+});
+
+test('a result is a status: its name links to its page, with its L1 › L2 trail (every status, both locales)', async ({page}) => {
+  test.setTimeout(120_000);
+  for (const locale of locales) {
+    await page.goto(`${localePrefix(locale)}/search`);
+    for (const status of taxonomy.all) {
+      const input = page.locator('main input[name="q"]');
+      await input.fill(status.name[locale]);
+      const keys = await resultKeys(page, 'main [data-results-for]', status.name[locale]);
+      expect(keys[0], `${locale}: ${status.name[locale]}`).toBe(status.key);
+      expect(new Set(keys).size, 'one entry per status').toBe(keys.length);
+      const first = page.locator('main [data-status-key]').first();
+      await expect(first.locator('h3 a')).toHaveText(status.name[locale]);
+      expect(new URL((await first.locator('h3 a').getAttribute('href'))!, 'http://x').pathname).toBe(`${localePrefix(locale)}${status.path}`);
+      await expect(first.locator('[data-trail]')).toHaveText(statusTrail(status, locale));
+    }
+    await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(taxonomy.all.at(-1)!.name[locale]).replace(/[()*.]/g, '\\$&')}`));
+  }
+});
+
+test('evidence marks what matched, never a lone kana, and links to the section that matched', async ({page}) => {
+  for (const [locale, query] of [
+    ['ja', 'お客様と連絡が取れない'],
+    ['ja', '法律のためクラウドに置けない'],
+    ['en', 'not enough licenses'],
+  ] as const) {
+    await searchPageResults(page, locale, query);
+    const marks = await page.locator('main [data-status-key] mark').allTextContents();
+    expect(marks.length, query).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark, `${query}: a mark of one kana`).not.toMatch(/^[\u3041-\u30ff]$/u);
+  }
+  // An example sentence that matched opens the page at its section.
+  await searchPageResults(page, 'ja', 'メールを何度も送ったが返事がない');
+  const hrefs = await page.locator('main [data-status-key] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => /#(when-to-use|questions|definition|next-steps)$/.test(h))).toBe(true);
+});
+
+test('a query with an unknown word still finds what its other words match (OR, not AND)', async ({page}) => {
+  for (const locale of locales) {
+    const status = taxonomy.all.find((s) => s.level === 2)!;
+    const keys = await searchPageResults(page, locale, `${status.name[locale]} zzqxv`);
+    expect(keys[0]).toBe(status.key);
+  }
+});
+
+test('nothing found: the page says so and offers the finder and the tree', async ({page}) => {
+  for (const locale of locales) {
+    expect(await searchPageResults(page, locale, 'zzqxv')).toEqual([]);
+    await expect(page.locator('main [role="status"]')).toContainText('zzqxv');
+    await expect(page.locator(`main a[href="${localePrefix(locale)}/finder"]`)).toBeVisible();
+    const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs, 'a link to the tree').toContain(`${localePrefix(locale)}/`);
+  }
+});
+
+test('full-width letters, half-width katakana and long-vowel variants find the same statuses', async ({page}) => {
+  expect(await searchPageResults(page, 'ja', 'ＶＰＮ')).toEqual(await searchPageResults(page, 'ja', 'VPN'));
+  expect(await searchPageResults(page, 'ja', 'ﾗｲｾﾝｽ')).toEqual(await searchPageResults(page, 'ja', 'ライセンス'));
+  await expect(page.locator('main input[name="q"]')).toHaveValue('ライセンス');
+  const spaced = await searchPageResults(page, 'ja', 'ユーザー トレーニング');
+  expect(await searchPageResults(page, 'ja', 'ユーザートレーニング')).toEqual(spaced);
+  expect(await searchPageResults(page, 'ja', 'ユーザトレーニング')).toEqual(spaced);
 });
 
 const hostileInputs = [
@@ -68,12 +201,6 @@ const hostileInputs = [
   '%00%27%22',
 ];
 
-test('full-width letters and half-width katakana find the same pages (NFKC)', async ({page}) => {
-  expect(await searchResults(page, 'ja', 'ＶＰＮ')).toEqual(await searchResults(page, 'ja', 'VPN'));
-  expect((await searchResults(page, 'ja', 'ﾗｲｾﾝｽ')).slice(0, 3)).toEqual((await searchResults(page, 'ja', 'ライセンス')).slice(0, 3));
-  await expect(page.locator('input[name="q"]')).toHaveValue('ライセンス');
-});
-
 for (const locale of locales) {
   test(`${locale}: hostile queries in ?q= give results or a clear "no results", with no error and nothing injected`, async ({page}) => {
     test.setTimeout(120_000);
@@ -82,47 +209,54 @@ for (const locale of locales) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     for (const input of hostileInputs) {
       await test.step(`?q=${input.slice(0, 40)}`, async () => {
-        await searchResults(page, locale, input);
+        await searchPageResults(page, locale, input);
+        await expect(page.locator('main [role="status"]')).not.toBeEmpty();
         expect(new URL(page.url()).searchParams.get('q')!.length, input).toBeLessThanOrEqual(200);
         expect(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), input).toBeUndefined();
-        expect(await page.locator('article img[src="x"], article svg[onload], article script').count(), input).toBe(0);
+        expect(await page.locator('main img[src="x"], main svg[onload], main script').count(), input).toBe(0);
       });
     }
     expect(errors).toEqual([]);
   });
 
-  test(`${locale}: hostile input in the navbar search box shows suggestions or "no results", with no error`, async ({page}) => {
+  test(`${locale}: hostile input in the navbar box shows suggestions or "no results", with no error`, async ({page}) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${localePrefix(locale)}/blocked`);
-    const box = page.locator('.navbar__search-input');
-    // The index is fetched when the box is first focused; type once it has arrived.
-    const indexLoaded = page.waitForResponse((r) => r.url().includes('search-index') && r.ok());
-    await box.focus();
-    await indexLoaded;
-    for (const input of [...hostileInputs.slice(0, 9), 'x'.repeat(2000), locale === 'ja' ? 'ライセンス' : 'license']) {
+    for (const input of [...hostileInputs, 'x'.repeat(2000)]) {
       await test.step(`navbar: ${input.slice(0, 40)}`, async () => {
-      await box.fill(input);
-      await expect(page.locator('.navbar [class*="noResults_"], .navbar [class*="suggestion_"]').first()).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), input).toBeUndefined();
+        await navbarResults(page, input);
+        expect((await (await navbarBox(page)).inputValue()).length).toBeLessThanOrEqual(200);
+        expect(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), input).toBeUndefined();
       });
     }
-    await expect(page.locator('.navbar [class*="suggestion_"]').first()).toBeVisible();
-    expect((await box.inputValue()).length).toBeLessThanOrEqual(200);
     expect(errors).toEqual([]);
   });
-}
 
-test('each result shows the status name and its L1', async ({page}) => {
-  for (const [locale, query, name, l1] of [
-    ['ja', 'VPN', 'お客様の IT インフラストラクチャ、展開準備', 'ブロック'],
-    ['en', 'outage', 'Service Reliability', 'Blocked'],
-  ] as const) {
-    await searchResults(page, locale, query);
-    const first = page.locator('article').first();
-    await expect(first.locator('h2')).toHaveText(name);
-    await expect(first.locator('p').first()).toHaveText(l1);
-    await expect(page.locator('article p:first-of-type', {hasText: /用語集|Glossary/})).toHaveCount(0);
-  }
-});
+  test(`${locale}: the navbar box works by keyboard and announces how many statuses it found`, async ({page}) => {
+    const status = taxonomy.all.find((s) => s.level === 2)!;
+    await page.goto(`${localePrefix(locale)}/`);
+    // Typed into the plain box as the page opens: the combobox takes over the text and the focus.
+    await page.locator('.navbar input[name="q"]').pressSequentially(status.name[locale]);
+    const box = page.getByRole('combobox');
+    await expect(box).toBeFocused();
+    await expect(box).toHaveValue(status.name[locale]);
+    await expect(page.locator('.navbar [data-results-for]')).toHaveAttribute('data-results-for', status.name[locale]);
+    await expect(page.locator('.navbar [role="status"]')).toHaveText(/\d/);
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await box.press('ArrowDown');
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}${status.path}(#.*)?$`));
+    // Escape closes the list; Enter with nothing chosen opens the results page.
+    await expect(box).toBeVisible();
+    await box.fill('VPN');
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await box.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await box.fill('VPN');
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}/search\\?q=VPN$`));
+  });
+}

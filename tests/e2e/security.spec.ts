@@ -64,14 +64,14 @@ for (const locale of locales) {
     await page.goto(`${prefix}/blocked/legal-regulatory`);
     await page.getByRole('button', {name: locale === 'ja' ? 'リンクをコピー' : 'Copy link'}).click();
     await expect(page.getByRole('button', {name: locale === 'ja' ? 'コピーしました' : 'Copied'})).toBeVisible();
-    const box = page.locator('.navbar__search-input');
-    await box.fill(locale === 'ja' ? '移行' : 'migration');
-    await expect(page.locator('.navbar [class*="suggestion_"]').first()).toBeVisible();
+    await page.locator('.navbar input[name="q"]').focus();
+    await page.getByRole('combobox').fill(locale === 'ja' ? '移行' : 'migration');
+    await expect(page.locator('.navbar [role="option"]').first()).toBeVisible();
     problems.push(...(await violations()));
 
     await page.goto(`${prefix}/search?q=${encodeURIComponent(locale === 'ja' ? 'ライセンス' : 'license')}`);
-    await expect(page.locator('article h2 a').first()).toBeVisible();
-    await page.locator('article h2 a').first().click();
+    await expect(page.locator('main [data-status-key] h3 a').first()).toBeVisible();
+    await page.locator('main [data-status-key] h3 a').first().click();
     await expect(page.locator('h1')).toBeVisible();
     problems.push(...(await violations()));
 

@@ -1,16 +1,17 @@
 /**
  * Instant filter for the status tree. Pure functions, so the tests exercise the same code.
  *
- * Matching is substring-based on NFKC-normalised, lower-cased text: it works for kanji and
- * katakana (`移行`, `ライセンス`), for full-width and half-width forms (`ＶＰＮ`, `ﾗｲｾﾝｽ`), and
- * for English regardless of case. White space is ignored inside a term, so `IT変更管理`
+ * Matching is substring-based on text normalised as search normalises it (src/search/normalize.ts):
+ * it works for kanji and katakana (`移行`, `ライセンス`), for full-width and half-width forms
+ * (`ＶＰＮ`, `ﾗｲｾﾝｽ`), with or without the long-vowel mark (`ユーザトレーニング`), and for
+ * English regardless of case. White space is ignored inside a term, so `IT変更管理`
  * finds 「IT 変更管理」; several terms separated by spaces must all match.
  */
 import type {Locale, StatusNode} from '../../taxonomy';
+import {normalizeForMatch} from '../../search/normalize';
 
-export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-}
+// The search's normalisation, so the filter and search agree on every spelling variant.
+export {normalizeForMatch};
 
 export function queryTerms(query: string): string[] {
   return query
@@ -20,11 +21,16 @@ export function queryTerms(query: string): string[] {
     .filter(Boolean);
 }
 
-/** Everything a partner may match a status by, in one locale. */
+const searchableCache = new WeakMap<StatusNode, Partial<Record<Locale, string>>>();
+
+/** Everything a partner may match a status by, in one locale (normalised once per node). */
 export function searchableText(node: StatusNode, locale: Locale): string {
-  return normalizeForMatch(
+  const cached = searchableCache.get(node) ?? {};
+  cached[locale] ??= normalizeForMatch(
     [node.name[locale], node.summary[locale], ...node.keywords[locale], ...node.notes.map((n) => n.text[locale])].join('\n'),
   );
+  searchableCache.set(node, cached);
+  return cached[locale];
 }
 
 export function matchesQuery(node: StatusNode, locale: Locale, terms: readonly string[]): boolean {

@@ -1,0 +1,28 @@
+/**
+ * Docusaurus plugin of the status search: builds the locale's search documents from the
+ * taxonomy and the pages on every build and dev start (and again when a page changes), as
+ * generated data that the browser fetches as one hashed chunk on first use of search.
+ */
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {localized, taxonomy} from '../../taxonomy';
+import {buildSearchData} from './buildSearchData';
+import {docsDirs} from '../status-pages/files';
+
+export const pluginName = 'status-search';
+/** Name of the generated file; the client imports `@generated/status-search/default/search-data.json`. */
+export const searchDataFile = 'search-data.json';
+
+export default function statusSearchPlugin(context: LoadContext): Plugin {
+  const locale = context.i18n.currentLocale;
+  localized(taxonomy.roots[0]!.name, locale); // throws for a locale the taxonomy does not have
+  return {
+    name: pluginName,
+    async contentLoaded({actions}) {
+      const data = buildSearchData(context.siteDir, locale as 'ja' | 'en');
+      await actions.createData(searchDataFile, JSON.stringify(data));
+    },
+    getPathsToWatch() {
+      return Object.values(docsDirs).map((dir) => `${context.siteDir}/${dir}/**/*.mdx`);
+    },
+  };
+}

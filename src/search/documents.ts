@@ -1,0 +1,33 @@
+/**
+ * What the status search indexes: one document per status (and, below the statuses, one
+ * per glossary term), built with the site from the taxonomy and the pages
+ * (src/plugins/status-search) and shipped to the browser as JSON.
+ */
+
+/** Fields of a document, from the strongest evidence to the weakest. */
+export const searchFields = ['name', 'keywords', 'definition', 'examples', 'questions', 'pointers', 'rest'] as const;
+export type SearchField = (typeof searchFields)[number];
+
+/** One piece of text a partner can be shown as evidence, with the page section it is in. */
+export interface SearchText {
+  readonly text: string;
+  /** Section anchor of the status page (`when-to-use`) when the text is on the page itself. */
+  readonly anchor?: string;
+}
+
+export interface SearchDocument {
+  /** Status key (`blocked/legal-regulatory`) or `glossary#{anchor}`. */
+  readonly id: string;
+  readonly kind: 'status' | 'glossary';
+  /** Site path without the locale prefix (`/blocked/legal-regulatory`); links add the locale's base URL. */
+  readonly path: string;
+  readonly title: string;
+  /** "ブロック › 法務/規制"; for a glossary term, the glossary's title. */
+  readonly trail: string;
+  readonly fields: {readonly [F in SearchField]: readonly SearchText[]};
+}
+
+export interface SearchData {
+  readonly locale: string;
+  readonly documents: readonly SearchDocument[];
+}

@@ -1,0 +1,178 @@
+/**
+ * The status search: MiniSearch (BM25, OR semantics) over one document per status, with the
+ * shared tokenizer on both sides. A result is a status, with the evidence that matched and
+ * the matched words marked. Runs in the browser (navbar box, results page, 404 page), in
+ * the unit tests and in the benchmark alike.
+ */
+import MiniSearch, {type SearchResult} from 'minisearch';
+import {searchFields, type SearchData, type SearchDocument, type SearchField} from './documents';
+import {cleanQuery} from './query';
+import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
+
+/** Tokens of each piece of evidence text, cut once on first use. */
+const tokenCache = new Map<string, readonly Token[]>();
+function tokensOf(text: string): readonly Token[] {
+  let tokens = tokenCache.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** How much a match in each field counts: name and keywords, then definition, then examples and questions, then the rest. */
+export const fieldBoosts: {readonly [F in SearchField]: number} = {
+  name: 4,
+  keywords: 5,
+  definition: 2,
+  examples: 1.5,
+  questions: 1,
+  pointers: 0.5,
+  rest: 0.2,
+};
+
+
+export interface MarkedSegment {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+export interface Evidence {
+  readonly field: SearchField;
+  readonly anchor?: string;
+  readonly segments: readonly MarkedSegment[];
+}
+
+export interface SearchHit {
+  readonly document: SearchDocument;
+  readonly score: number;
+  /** Page URL, at the section that matched when that is clear. */
+  readonly href: string;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface SearchAnswer {
+  readonly statuses: readonly SearchHit[];
+  readonly glossary: readonly SearchHit[];
+}
+
+export interface StatusSearch {
+  search(query: string, limits?: {statuses?: number; glossary?: number}): SearchAnswer;
+}
+
+function extractField(document: SearchDocument, field: string): string {
+  if (field === 'id') return document.id;
+  return (document.fields[field as SearchField] ?? []).map((t) => t.text).join('\n');
+}
+
+/** BM25 parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
+export const bm25 = {k: 1.2, b: 0.7, d: 0.5};
+
+export function createStatusSearch(data: SearchData, tuning: {boosts?: Partial<typeof fieldBoosts>; bm25?: typeof bm25; termBoost?: (term: string) => number} = {}): StatusSearch {
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...searchFields],
+    extractField,
+    tokenize: terms,
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: {...fieldBoosts, ...tuning.boosts},
+      bm25: tuning.bm25 ?? bm25,
+      combineWith: 'OR',
+      // The last word may still be being typed (navbar suggestions); a single kanji stands for the words it starts.
+      prefix: (term, i, all) => (isCjkTerm(term) ? Array.from(term).length === 1 : i === all.length - 1 && term.length >= 3),
+      fuzzy: (term) => (!isCjkTerm(term) && term.length >= 6 ? 0.2 : false),
+      // Two hiragana (ない, から) are weak evidence next to kanji and katakana.
+      boostTerm: tuning.termBoost ?? ((term) => (isKanaOnlyBigram(term) ? 0.3 : 1)),
+    },
+  });
+  index.addAll(data.documents);
+  const byId = new Map(data.documents.map((d) => [d.id, d]));
+
+  const hitOf = (result: SearchResult): SearchHit => {
+    const document = byId.get(String(result.id))!;
+    const evidence = evidenceOf(document, new Set(result.terms), result.match);
+    const anchor = evidence[0]?.anchor;
+    return {document, score: result.score, href: anchor && !document.path.includes('#') ? `${document.path}#${anchor}` : document.path, evidence};
+  };
+
+  return {
+    search(query, limits = {}) {
+      const text = cleanQuery(query);
+      if (terms(text).length === 0) return {statuses: [], glossary: []};
+      const results = index.search(text);
+      const of = (kind: SearchDocument['kind'], limit: number) =>
+        results
+          .filter((r) => byId.get(String(r.id))?.kind === kind)
+          .slice(0, limit)
+          .map(hitOf);
+      return {statuses: of('status', limits.statuses ?? 10), glossary: of('glossary', limits.glossary ?? 5)};
+    },
+  };
+}
+
+/** The best one or two pieces of text that matched, strongest field first. */
+function evidenceOf(document: SearchDocument, matchedTerms: ReadonlySet<string>, match: SearchResult['match']): Evidence[] {
+  const fieldsMatched = new Set(Object.values(match).flat());
+  // Marking only two hiragana (ない) when something stronger matched would mark grammar.
+  const strong = new Set([...matchedTerms].filter((t) => !isKanaOnlyBigram(t)));
+  const markable = strong.size > 0 ? strong : new Set(matchedTerms);
+  const evidence: Evidence[] = [];
+  for (const field of searchFields) {
+    if (!fieldsMatched.has(field) || evidence.length >= 2) continue;
+    let best: {text: string; anchor?: string; count: number} | undefined;
+    for (const item of document.fields[field]) {
+      const count = new Set(tokensOf(item.text).filter((t) => markable.has(t.term)).map((t) => t.term)).size;
+      if (count > 0 && (!best || count > best.count || (count === best.count && item.text.length < best.text.length))) {
+        best = {...item, count};
+      }
+    }
+    if (!best || field === 'name') continue; // the name is the result's title already
+    evidence.push({field, anchor: best.anchor, segments: excerpt(markSegments(best.text, markable))});
+  }
+  return evidence;
+}
+
+/** Splits `text` into marked and unmarked runs: a run is marked where a matched term's token lies. */
+export function markSegments(text: string, matchedTerms: ReadonlySet<string>): MarkedSegment[] {
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const token of tokensOf(text)) {
+    if (matchedTerms.has(token.term)) marked.fill(true, token.start, token.end);
+  }
+  const segments: MarkedSegment[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i += 1) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      segments.push({text: text.slice(start, i), marked: marked[start] ?? false});
+      start = i;
+    }
+  }
+  return segments;
+}
+
+/** Keeps about `max` characters around the first mark, with an ellipsis where text was cut. */
+export function excerpt(segments: readonly MarkedSegment[], max = 110): MarkedSegment[] {
+  const total = segments.reduce((n, s) => n + s.text.length, 0);
+  if (total <= max) return [...segments];
+  let offset = 0;
+  let firstMark = 0;
+  for (const s of segments) {
+    if (s.marked) {
+      firstMark = offset;
+      break;
+    }
+    offset += s.text.length;
+  }
+  const from = Math.max(0, Math.min(firstMark - Math.floor(max / 4), total - max));
+  const to = from + max;
+  const out: MarkedSegment[] = [];
+  offset = 0;
+  for (const s of segments) {
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + s.text.length);
+    if (start < end) out.push({text: s.text.slice(start - offset, end - offset), marked: s.marked});
+    offset += s.text.length;
+  }
+  if (from > 0) out.unshift({text: '…', marked: false});
+  if (to < total) out.push({text: '…', marked: false});
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * The status search engine on the real taxonomy and pages (node-side; the browser truth and
+ * the quality fixture are in tests/e2e/search.spec.ts). Everything is derived from the taxonomy.
+ */
+import {mkdtempSync, cpSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {locales, taxonomy} from '../taxonomy';
+import {filterTree} from '../components/StatusTree/filter';
+import {buildSearchData} from '../plugins/status-search/buildSearchData';
+import {createStatusSearch, markSegments} from './engine';
+import {normalizeText} from './normalize';
+import {terms, tokenize} from './tokenize';
+
+const siteDir = path.resolve(__dirname, '../..');
+const data = Object.fromEntries(locales.map((l) => [l, buildSearchData(siteDir, l)])) as Record<(typeof locales)[number], ReturnType<typeof buildSearchData>>;
+const engines = Object.fromEntries(locales.map((l) => [l, createStatusSearch(data[l])])) as Record<(typeof locales)[number], ReturnType<typeof createStatusSearch>>;
+
+describe('normalisation and tokens: one spelling on both sides', () => {
+  it.each([
+    ['ユーザートレーニング', 'ユーザー トレーニング'],
+    ['ユーザートレーニング', 'ユーザトレーニング'],
+    ['ＳＫＵ', 'SKU'],
+    ['ｵﾝﾌﾟﾚﾐｽ', 'オンプレミス'],
+    ['ＶＰＮ　ライセンス', 'vpn ライセンス'],
+  ])('%s = %s', (a, b) => {
+    expect(normalizeText(a)).toBe(normalizeText(b));
+    expect(terms(a)).toEqual(terms(b));
+  });
+
+  it('an inflection shares its stem: 取れません finds 取れない', () => {
+    const shared = terms('取れません').filter((t) => terms('取れない').includes(t));
+    expect(shared).toContain('取れ');
+  });
+
+  it('a single kana is never a token; a single kanji is', () => {
+    expect(terms('か')).toEqual([]);
+    expect(terms('を')).toEqual([]);
+    expect(terms('法')).toEqual(['法']);
+  });
+
+  it('English is stemmed and function words are left out', () => {
+    expect(terms('licenses')).toEqual(terms('license'));
+    expect(terms('moving')).toEqual(terms('move'));
+    expect(terms('the customer is not')).toEqual(terms('customer'));
+    expect(terms('on-prem')).toContain(terms('onprem')[0]);
+  });
+
+  it('tokens point at the original text, so marks cover what the partner typed', () => {
+    const text = 'ｵﾝﾌﾟﾚﾐｽの ユーザー トレーニング';
+    for (const token of tokenize(text)) expect(normalizeText(text.slice(token.start, token.end)).replace(/\s/g, '')).toBe(token.term);
+    const marked = markSegments('エンド ユーザー トレーニング', new Set(terms('ユーザトレーニング')));
+    expect(marked.filter((s) => s.marked).map((s) => s.text).join('')).toBe('ユーザー トレーニング');
+  });
+});
+
+describe.each(locales)('the status search (%s)', (locale) => {
+  const search = engines[locale];
+
+  it('has one document per status, and finds each status first by its own name', () => {
+    const statusDocs = data[locale].documents.filter((d) => d.kind === 'status');
+    expect(statusDocs.map((d) => d.id)).toEqual(taxonomy.all.map((s) => s.key));
+    for (const status of taxonomy.all) {
+      const found = search.search(status.name[locale]).statuses;
+      expect(found[0]?.document.id, status.name[locale]).toBe(status.key);
+      expect(new Set(found.map((h) => h.document.id)).size).toBe(found.length);
+    }
+  });
+
+  it('finds each status by each of its keywords in the top 3', () => {
+    const misses = taxonomy.all.flatMap((status) =>
+      status.keywords[locale].filter((k) => !search.search(k).statuses.slice(0, 3).some((h) => h.document.id === status.key)).map((k) => `${status.key}: ${k}`),
+    );
+    // Keywords shared by look-alikes (a parent and its child, or deliberate overlaps) may rank lower; most must not.
+    expect(misses.length / taxonomy.all.reduce((n, s) => n + s.keywords[locale].length, 0), misses.join('\n')).toBeLessThan(0.05);
+  });
+
+  it('ORs the words: an unknown word does not empty the list, and more matched words rank higher', () => {
+    const status = taxonomy.all.find((s) => s.level === 2)!;
+    expect(search.search(`${status.name[locale]} zzqxv`).statuses[0]?.document.id).toBe(status.key);
+    expect(search.search('zzqxv').statuses).toEqual([]);
+    expect(search.search('   ').statuses).toEqual([]);
+  });
+
+  it('shows evidence with the matched words marked, never a lone kana, and links to the section', () => {
+    for (const status of taxonomy.all) {
+      const hit = search.search(status.keywords[locale][0]!).statuses.find((h) => h.document.id === status.key);
+      expect(hit?.evidence.length, status.key).toBeGreaterThan(0);
+      const marks = hit!.evidence.flatMap((e) => e.segments.filter((s) => s.marked).map((s) => s.text));
+      expect(marks.length, status.key).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).not.toMatch(/^[\u3041-\u30ff]$/u);
+      expect(hit!.href.startsWith(status.path)).toBe(true);
+    }
+  });
+
+  it('lists glossary terms apart from statuses', () => {
+    const glossary = data[locale].documents.filter((d) => d.kind === 'glossary');
+    expect(glossary.length).toBeGreaterThan(0);
+    const term = glossary[0]!;
+    const answer = search.search(term.title);
+    expect(answer.glossary.map((h) => h.document.id)).toContain(term.id);
+    expect(answer.statuses.every((h) => h.document.kind === 'status')).toBe(true);
+  });
+
+  it('agrees with the tree filter on spelling variants of every keyword', () => {
+    const variants = (k: string) => [k.normalize('NFKC').toUpperCase(), k.replace(/ー/g, ''), k.replace(/\s+/g, '')];
+    for (const status of taxonomy.all) {
+      for (const keyword of status.keywords[locale]) {
+        for (const variant of variants(keyword)) {
+          expect(filterTree(taxonomy.roots, locale, variant)?.visible.has(status.key), `filter: ${variant}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('what the index is built from', () => {
+  it('credits a "not this one" sentence to the status it points to, never to its own page', () => {
+    for (const locale of locales) {
+      for (const doc of data[locale].documents.filter((d) => d.kind === 'status')) {
+        const status = taxonomy.byKey.get(doc.id)!;
+        for (const pointer of doc.fields.pointers) expect(pointer.text, doc.id).not.toBe('');
+        // The status's own page never lists itself among its look-alikes, so its own name can only come from others.
+        expect(doc.fields.examples.every((e) => e.anchor === 'when-to-use'), status.key).toBe(true);
+      }
+      const pointedTo = data[locale].documents.filter((d) => d.fields.pointers.length > 0);
+      expect(pointedTo.length).toBeGreaterThan(taxonomy.all.length / 2);
+    }
+  });
+
+  it('fails naming the file when a status has no page', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-data-'));
+    try {
+      for (const dir of ['docs', 'i18n']) cpSync(path.join(siteDir, dir), path.join(copy, dir), {recursive: true});
+      const victim = taxonomy.all.find((s) => s.level === 2)!;
+      rmSync(path.join(copy, 'i18n/en/docusaurus-plugin-content-docs/current', `${victim.key}.mdx`));
+      expect(() => buildSearchData(copy, 'en')).toThrow(new RegExp(`${victim.key}\\.mdx.*"${victim.key}"`));
+    } finally {
+      rmSync(copy, {recursive: true, force: true});
+    }
+  });
+});
