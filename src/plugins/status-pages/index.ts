@@ -1,14 +1,18 @@
 /**
  * Docusaurus plugin for the status pages:
- * - fails the build (and `docusaurus start`) when the pages and the taxonomy disagree — in
- *   both locales, whichever locale is being built;
+ * - runs every guard (guards.ts) on each build and dev start, and fails when the pages, the
+ *   finder, the published URLs or the deploy files disagree with the taxonomy — in both
+ *   locales, whichever locale is being built (on the dev server, a page still being written
+ *   only warns);
+ * - serves each retired status's URL with a page that forwards to its successor;
  * - publishes each page's last-update date (from git) for the update-history page.
  */
 import {execFileSync} from 'node:child_process';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
 import {locales, taxonomy, type Locale} from '../../taxonomy';
-import {checkPages, formatProblems} from './checkPages';
 import {expectedPageFile, extraDocIds} from './files';
+import {formatGuardProblems, runGuards} from './guards';
 
 export const pluginName = 'status-pages';
 
@@ -30,10 +34,11 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
-      const problems = await checkPages(context.siteDir);
-      if (problems.length > 0) {
-        throw new Error(formatProblems(problems));
-      }
+      const all = await runGuards(context.siteDir, {updatePublished: true});
+      const dev = process.env.NODE_ENV === 'development';
+      const problems = dev ? all.filter((p) => !p.incomplete) : all;
+      if (problems.length > 0) throw new Error(formatGuardProblems(problems));
+      if (all.length > 0) console.warn(`[status-pages] Pages still being written (the build will fail until fixed):\n${formatGuardProblems(all)}`);
       const docIds = [...taxonomy.all.map((n) => n.key), ...extraDocIds];
       const pageDates = Object.fromEntries(
         docIds.map((docId) => [
@@ -45,6 +50,15 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);
+      // A retired status's URL keeps answering: a short page that names the successor and forwards to it.
+      for (const old of taxonomy.retired) {
+        actions.addRoute({
+          path: normalizeUrl([context.baseUrl, old.path]),
+          component: '@site/src/components/RetiredStatus/index.tsx',
+          exact: true,
+          props: {statusKey: old.key},
+        });
+      }
     },
     getPathsToWatch() {
       return [`${context.siteDir}/docs/**/*.mdx`, `${context.siteDir}/i18n/*/docusaurus-plugin-content-docs/**/*.mdx`];
