@@ -69,6 +69,7 @@ export function buildTaxonomy(
     notes: data.notes ?? [],
     corrections: data.corrections ?? [],
     origin: data.origin,
+    added: data.origin === 'added' ? data.added : undefined,
     legacyPage: 'legacyPage' in data ? data.legacyPage : undefined,
     retired: data.retired,
     parentKey,

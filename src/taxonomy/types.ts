@@ -115,6 +115,8 @@ export interface StatusNode {
   readonly notes: readonly SeedNote[];
   readonly corrections: readonly SeedCorrection[];
   readonly origin: 'seed' | 'added';
+  /** ISO date an added status was added (undefined for the seed's). */
+  readonly added?: IsoDate;
   /** Set for seed statuses that had a playbook page (never for added ones). */
   readonly legacyPage?: string;
   /** Set when the status is retired (see `Retirement`). */

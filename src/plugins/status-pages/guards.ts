@@ -58,6 +58,13 @@ export function checkFinder(
     }
   };
   walk(firstQuestion, []);
+  for (const question of Object.values(questions)) {
+    for (const [what, text] of [[`question "${question.id}"`, question.text], ...question.answers.map((a) => [`answer "${a.id}"`, a.label] as const)] as const) {
+      for (const locale of locales) {
+        if (/\bTODO\b/.test(text[locale])) problems.push({file: finderFile, message: `${what}: fill in the ${locale} text (still TODO)`, incomplete: true});
+      }
+    }
+  }
   for (const leaf of from.leaves) {
     if (!reached.has(leaf.key)) {
       problems.push({file: finderFile, message: `no answer ends on "${leaf.key}": the finder cannot reach it. Add an answer with result: '${leaf.key}'`});

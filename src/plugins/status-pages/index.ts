@@ -8,6 +8,8 @@
  * - publishes each page's last-update date (from git) for the update-history page.
  */
 import {execFileSync} from 'node:child_process';
+import {utimesSync, watch, type FSWatcher} from 'node:fs';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {locales, taxonomy, type Locale} from '../../taxonomy';
@@ -30,7 +32,30 @@ function lastCommitDate(siteDir: string, file: string): string | null {
   }
 }
 
+/**
+ * On the dev server, a change in src/taxonomy/ reloads the whole site, not just this
+ * plugin: titles (parseFrontMatter), the sidebar and every component read the taxonomy
+ * module, which only a fresh load of the config re-imports. Touching the config file is
+ * how Docusaurus is asked for that reload. One watcher per process (the plugin is re-created
+ * on every reload, so the watcher lives on globalThis).
+ */
+function reloadSiteOnTaxonomyChange(context: LoadContext): void {
+  const holder = globalThis as {statusTaxonomyWatcher?: FSWatcher};
+  if (process.env.NODE_ENV !== 'development' || holder.statusTaxonomyWatcher) return;
+  let timer: NodeJS.Timeout | undefined;
+  holder.statusTaxonomyWatcher = watch(path.join(context.siteDir, 'src/taxonomy'), {recursive: true}, (_event, file) => {
+    if (!file || /\.test\.tsx?$/.test(String(file))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = new Date();
+      utimesSync(context.siteConfigPath, now, now);
+    }, 200);
+  });
+  holder.statusTaxonomyWatcher.unref();
+}
+
 export default function statusPagesPlugin(context: LoadContext): Plugin {
+  reloadSiteOnTaxonomyChange(context);
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
