@@ -43,7 +43,9 @@ function reloadSiteOnTaxonomyChange(context: LoadContext): void {
   const holder = globalThis as {statusTaxonomyWatcher?: FSWatcher};
   if (process.env.NODE_ENV !== 'development' || holder.statusTaxonomyWatcher) return;
   let timer: NodeJS.Timeout | undefined;
-  holder.statusTaxonomyWatcher = watch(path.join(context.siteDir, 'src/taxonomy'), {recursive: true}, (_event, file) => {
+  // The directory itself, not each file: editors (and sed -i) replace a file by renaming,
+  // which a watcher on the old file never sees.
+  holder.statusTaxonomyWatcher = watch(path.join(context.siteDir, 'src/taxonomy'), (_event, file) => {
     if (!file || /\.test\.tsx?$/.test(String(file))) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
