@@ -5,7 +5,7 @@
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {getStatus, locales, type Locale, type StatusNode} from '../taxonomy';
+import {findAnyStatus, getStatus, locales, type Locale, type StatusNode} from '../taxonomy';
 
 export function useLocale(): Locale {
   const {currentLocale} = useDocusaurusContext().i18n;
@@ -22,6 +22,11 @@ export function useCurrentStatus(): StatusNode {
   return getStatus(metadata.id);
 }
 
-export function useStatus(key: string): StatusNode {
-  return getStatus(key);
+/**
+ * A status by key; throws for an unknown key (naming the closest known keys). With
+ * `allowRetired`, a retired status is returned too (its URL forwards to the successor).
+ */
+export function useStatus(key: string, {allowRetired = false}: {allowRetired?: boolean} = {}): StatusNode {
+  const retired = allowRetired ? findAnyStatus(key) : undefined;
+  return retired ?? getStatus(key);
 }

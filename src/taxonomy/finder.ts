@@ -5,12 +5,13 @@
  */
 import type {L1Id} from './l1';
 import type {L2Key} from './l2';
+import type {L3Key} from './l3';
 import type {Localized} from './types';
 
 export const questionIds = ['tenant', 'contact', 'intent', 'no-intent-reason', 'stage', 'blocker'] as const;
 export type QuestionId = (typeof questionIds)[number];
-/** A status the finder can end on: an L1 (for L1s without L2) or an L2. */
-export type FinderResult = L1Id | L2Key;
+/** A status the finder can end on: an L1 (for L1s without L2), an L2 or an L3. */
+export type FinderResult = L1Id | L2Key | L3Key;
 
 export type FinderAnswer = {
   /** Unique across the finder; it is what `?answers=` records, so never rename it. */

@@ -7,6 +7,7 @@ import type {L1Data} from './types';
 export const l1Statuses = [
   {
     id: 'status-unknown',
+    origin: 'seed',
     name: {ja: 'ステータス不明', en: 'Status Unknown'},
     summary: {
       ja: 'お客様に対して、適格なサービス利用資格の意図を判断するための連絡が正常になされていません。',
@@ -19,6 +20,7 @@ export const l1Statuses = [
   },
   {
     id: 'in-progress',
+    origin: 'seed',
     name: {ja: '進行中', en: 'In Progress'},
     summary: {
       ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または X 日間展開を計画していないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
@@ -31,6 +33,7 @@ export const l1Statuses = [
   },
   {
     id: 'no-intent',
+    origin: 'seed',
     name: {ja: '意思なし', en: 'No Intent'},
     summary: {
       ja: 'お客様は、いつでもサービスを展開する意図を持っていません。',
@@ -43,6 +46,7 @@ export const l1Statuses = [
   },
   {
     id: 'blocked',
+    origin: 'seed',
     name: {ja: 'ブロック', en: 'Blocked'},
     summary: {
       ja: 'お客様にワークロードを使用する意思がありますが、アカウントまたはエンジニアリング チームのサポートを得て削除する必要があるいくつかのブロックの問題があります。',
@@ -67,6 +71,7 @@ export const l1Statuses = [
   },
   {
     id: 'duplicate-invalid',
+    origin: 'seed',
     name: {ja: '重複/無効', en: 'Duplicate/Invalid'},
     summary: {
       ja: 'この L1 ステータスは、すべてのサービス利用資格をこのステータスに設定する必要があるすべての FastTrack Center (FTC) レポートから利用資格を削除するために、テナントが重複または無効な場合に使用する必要があります。このステータスは、Exchange を使用せずに Microsoft 365 Apps (旧称 Office ProPlus) および Outlook Mobile を使用するテナントの Outlook Mobile の利用資格を分類するためにも使用できます。',

@@ -4,7 +4,7 @@ import type {L2Data} from './types';
 const corrected = '2026-11-25' as const;
 
 /**
- * The eighteen L2 statuses, in the seed's order. `parent` must be an L1 id (compile error
+ * The L2 statuses: the seed's, in the seed's order, then those added later. `parent` must be an L1 id (compile error
  * otherwise); `id` is the seed's page name without `l1l2l3-{parent}-` and `-jp`, and is a
  * permanent URL segment (`/{parent}/{id}`).
  */
@@ -14,6 +14,7 @@ export const l2Statuses = [
     id: 'customer-unresponsive',
     parent: 'status-unknown',
     legacyPage: 'l1l2l3-status-unknown-customer-unresponsive-jp',
+    origin: 'seed',
     name: {ja: 'お客様の無反応', en: 'Customer Unresponsive'},
     summary: {
       ja: '最初のデューディリジェンスとして連絡を試みた (さまざまなチャネルを通じて複数回連絡した) にもかかわらず、お客様 (およびパートナー) から反応がありません。意図が不明です。',
@@ -40,6 +41,7 @@ export const l2Statuses = [
     id: 'new-subscription-or-workload',
     parent: 'status-unknown',
     legacyPage: 'l1l2l3-status-unknown-new-subscription-or-workload-jp',
+    origin: 'seed',
     name: {ja: '新しいサブスクリプションまたはワークロード', en: 'New Subscription or Workload'},
     summary: {
       ja: '現在、特定のサブスクリプションまたはワークロードのお客様の意図が不明です。お客様は新しいサブスクリプションを購入している可能性があります。または、ワークロードがサブスクリプションに追加されています。',
@@ -64,6 +66,7 @@ export const l2Statuses = [
     id: 'technical-onboarding-deployment',
     parent: 'in-progress',
     legacyPage: 'l1l2l3-in-progress-technical-onboarding-deployment-jp',
+    origin: 'seed',
     name: {ja: '技術的なオンボーディングと展開', en: 'Technical Onboarding and Deployment'},
     summary: {
       ja: '使用する準備のために、インフラストラクチャおよびワークロードを設定します。ワークロードが使用可能な場合は終了します。',
@@ -78,6 +81,7 @@ export const l2Statuses = [
     id: 'migration',
     parent: 'in-progress',
     legacyPage: 'l1l2l3-in-progress-migration-jp',
+    origin: 'seed',
     name: {ja: '移行', en: 'Migration'},
     summary: {
       ja: 'ワークロードが使用できる状態になり、必要な移行 (データ、アプリケーション、仮想マシンなど) が発生しています。',
@@ -92,6 +96,7 @@ export const l2Statuses = [
     id: 'solution-or-user-adoption',
     parent: 'in-progress',
     legacyPage: 'l1l2l3-in-progress-solution-or-user-adoption-jp',
+    origin: 'seed',
     name: {ja: 'ソリューションまたはユーザー導入', en: 'Solution or User Adoption'},
     summary: {
       ja: 'ワークロードが使用できる状態になり、導入と使用 (ユーザーあたり) の推進に焦点を当てているか、ソリューションが実稼働に移行し、(Azure)の消費を拡大しています。ワークロードが使用可能になった後、実施します。',
@@ -107,6 +112,7 @@ export const l2Statuses = [
     id: 'using-competitive-solution',
     parent: 'no-intent',
     legacyPage: 'l1l2l3-no-intent-using-competitive-solution-jp',
+    origin: 'seed',
     name: {ja: '競合ソリューションの使用', en: 'Using Competitive Solution'},
     summary: {
       ja: 'お客様は競争力のあるソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
@@ -121,6 +127,7 @@ export const l2Statuses = [
     id: 'using-microsoft-on-premises-solution',
     parent: 'no-intent',
     legacyPage: 'l1l2l3-no-intent-using-microsoft-on-premises-solution-jp',
+    origin: 'seed',
     name: {ja: 'Microsoft のオンプレミス ソリューションの使用', en: 'Using Microsoft On-Premises Solution'},
     summary: {
       ja: 'お客様は Microsoft オンプレミスを使用しているため、サービスを使用する意図はありません。Microsoft のクラウド サービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
@@ -135,6 +142,7 @@ export const l2Statuses = [
     id: 'executive-sponsorship',
     parent: 'no-intent',
     legacyPage: 'l1l2l3-no-intent-executive-sponsorship-jp',
+    origin: 'seed',
     name: {ja: 'エグゼクティブの支援', en: 'Executive Sponsorship'},
     summary: {
       ja: '会社の意思決定レベルにおいて、クラウドへの移行や実装と使用の優先順位に関する認知度、説得、または支援が不足しています。お客様はまた、ビジネス上の決定または再編成のために意図を持っていない可能性があります。ビジネス価値の販売が必要です。',
@@ -150,6 +158,7 @@ export const l2Statuses = [
     id: 'customer-it-infrastructure-remediation',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-customer-it-infrastructure-remediation-jp',
+    origin: 'seed',
     name: {ja: 'お客様の IT インフラストラクチャ、展開準備', en: 'Customer IT Infrastructure and Remediation'},
     summary: {
       ja: 'お客様の環境における周囲の IT インフラストラクチャ コンポーネントへの依存状態 (互換性のない VPN デバイス、ハードウェアの更新、AD の複雑さ、ハイブリッド シナリオ、クライアント、ブラウザーなど) により、導入がブロックされています。',
@@ -173,6 +182,7 @@ export const l2Statuses = [
     id: 'it-change-management-resourcing',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-it-change-management-resourcing-jp',
+    origin: 'seed',
     name: {ja: 'IT 変更管理およびリソースの確保', en: 'IT Change Management and Resourcing'},
     summary: {
       ja: 'サービスのメンテナンスまたは更新により、お客様の既存の IT プロセスとポリシー (プロセス監視、インシデント処理、問題検出、自宅使用ポリシーなど) が中断しており、導入を妨げています。変更を管理するためのプロセスまたはポリシーの再設計が必要です。お客様は、展開準備のためのリソースの不足 (予算/人) によってブロックされる可能性があります。',
@@ -196,6 +206,7 @@ export const l2Statuses = [
     id: 'legal-regulatory',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-legal-regulatory-jp',
+    origin: 'seed',
     name: {ja: '法務/規制', en: 'Legal/Regulatory'},
     summary: {
       ja: 'お客様は法的または規制上の要件によりクラウド サービスの使用を明確に禁止されているため、サービスの展開がブロックされています。',
@@ -222,6 +233,7 @@ export const l2Statuses = [
     id: 'security-privacy-non-product-feature',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-security-privacy-non-product-feature-jp',
+    origin: 'seed',
     name: {ja: 'セキュリティ/プライバシー (非製品/機能)', en: 'Security/Privacy (Non-Product/Feature)'},
     summary: {
       ja: 'サービスの構成やドキュメントの問題など、セキュリティやプライバシーのコンプライアンスの問題により、お客様はサービスの展開と採用をブロックされています。お客様は、既存の製品の機能を使用してブロックを解除できます。',
@@ -236,6 +248,7 @@ export const l2Statuses = [
     id: 'adoption-readiness',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-adoption-readiness-jp',
+    origin: 'seed',
     name: {ja: '導入の準備状態', en: 'Adoption Readiness'},
     summary: {
       ja: 'エンド ユーザーの準備やビジネス プロセスなどの内部変更管理の問題により、お客様はサービスの導入をブロックされています。IT 変更管理の問題には、これを使用しないでください。',
@@ -259,6 +272,7 @@ export const l2Statuses = [
     id: 'product-feature-capability',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-product-feature-capability-jp',
+    origin: 'seed',
     name: {ja: '製品機能', en: 'Product Feature/Capability'},
     summary: {
       ja: '製品/サービスのコア機能 (セキュリティ/プライバシー設定、機能、証明書など) がないか、バグがあります。主に GetHelp または OneList によって解決されます。',
@@ -273,6 +287,7 @@ export const l2Statuses = [
     id: 'service-reliability',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-service-reliability-jp',
+    origin: 'seed',
     name: {ja: 'サービスの信頼性', en: 'Service Reliability'},
     summary: {
       ja: '遅延や予定外のサービス インシデント (停止) などのサービス パフォーマンスが原因で、お客様からの信頼が低下しています。',
@@ -287,6 +302,7 @@ export const l2Statuses = [
     id: 'app-compatibility',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-app-compatibility-jp',
+    origin: 'seed',
     name: {ja: 'アプリの互換性', en: 'App Compatibility'},
     summary: {
       ja: 'お客様の基幹業務 (LOB) アプリケーションに互換性がないか、クラウド サービスとの互換性が認定されていないため、展開または使用が遅れています。',
@@ -323,6 +339,7 @@ export const l2Statuses = [
     id: 'partner-engagement',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-partner-engagement-jp',
+    origin: 'seed',
     name: {ja: 'パートナーの関与', en: 'Partner Engagement'},
     summary: {
       ja: 'パートナー選択/契約が遅れているか、パートナーが技術展開や導入サポートで妨げられています (スコープ制限、経験の不足など)。',
@@ -349,6 +366,7 @@ export const l2Statuses = [
     id: 'billing-licensing-subscription',
     parent: 'blocked',
     legacyPage: 'l1l2l3-blocked-billing-licensing-subscription-jp',
+    origin: 'seed',
     name: {ja: '請求、ライセンス、サブスクリプション', en: 'Billing, Licensing and Subscription'},
     summary: {
       ja: 'サブスクリプションの問題が解決されるまで実装がブロックされます (ライセンスの適用、ライセンスの譲渡、不適切な SKU、シートの減少など)。販売担当者、LSS、LSA の関与が必要です。',
@@ -374,7 +392,5 @@ export const l2Statuses = [
 ] as const satisfies readonly L2Data<string, L1Id>[];
 
 export type L2Id = (typeof l2Statuses)[number]['id'];
-/** `{l1}/{l2}`: the doc id and URL path of an L2 page. */
-export type L2Key = {
-  [I in keyof typeof l2Statuses & number]: `${(typeof l2Statuses)[I]['parent']}/${(typeof l2Statuses)[I]['id']}`;
-}[keyof typeof l2Statuses & number];
+/** `{l1}/{l2}`: the doc id and URL path of an L2 page (distributed over the entries, so only real pairs). */
+export type L2Key = (typeof l2Statuses)[number] extends infer S ? (S extends {parent: infer P extends string; id: infer I extends string} ? `${P}/${I}` : never) : never;

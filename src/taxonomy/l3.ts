@@ -8,3 +8,6 @@ import type {L3Data} from './types';
  * `tests/fixtures/`). `parent` must be an existing L2 key (compile error otherwise).
  */
 export const l3Statuses = [] as const satisfies readonly L3Data<string, L2Key>[];
+
+/** `{l1}/{l2}/{l3}`: the doc id and URL path of an L3 page. */
+export type L3Key = (typeof l3Statuses)[number] extends infer S ? (S extends {parent: infer P extends string; id: infer I extends string} ? `${P}/${I}` : never) : never;

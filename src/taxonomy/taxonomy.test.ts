@@ -1,22 +1,23 @@
 import {describe, expect, it} from 'vitest';
-import {ancestorsOf, buildTaxonomy, getStatus, l1Statuses, l2Statuses, locales, statusTrail, taxonomy} from './index';
+import {ancestorsOf, buildTaxonomy, findAnyStatus, getStatus, isRetired, l1Statuses, l2Statuses, l3Statuses, locales, statusTrail, taxonomy, type L1Data, type L2Data, type L3Data} from './index';
 import {l3Fixture} from '../../tests/fixtures/taxonomyWithL3';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 
 describe('taxonomy invariants', () => {
-  it('has the 5 L1s in the seed’s order', () => {
-    expect(taxonomy.roots.map((n) => n.id)).toEqual(['status-unknown', 'in-progress', 'no-intent', 'blocked', 'duplicate-invalid']);
-  });
-
-  it('has 18 L2s: 2, 3, 3, 10 and 0 per L1', () => {
-    expect(taxonomy.roots.map((n) => n.children.length)).toEqual([2, 3, 3, 10, 0]);
-    expect(taxonomy.all.filter((n) => n.level === 2)).toHaveLength(18);
+  it('has the active L1s in data order, each with its active L2s in data order', () => {
+    const l1Data: readonly L1Data[] = l1Statuses;
+    const l2Data: readonly L2Data[] = l2Statuses;
+    expect(taxonomy.roots.map((n) => n.id)).toEqual(l1Data.filter((s) => !s.retired).map((s) => s.id));
+    for (const l1 of taxonomy.roots) {
+      expect(l1.children.map((n) => n.id)).toEqual(l2Data.filter((s) => !s.retired && s.parent === l1.id).map((s) => s.id));
+    }
+    expect(taxonomy.all.length + taxonomy.retired.length).toBe(l1Statuses.length + l2Statuses.length + l3Statuses.length);
   });
 
   it('has unique ids and keys', () => {
-    const ids = taxonomy.all.map((n) => n.id);
+    const ids = taxonomy.all.filter((n) => n.level < 3).map((n) => n.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(taxonomy.byKey.size).toBe(taxonomy.all.length);
   });
@@ -28,24 +29,68 @@ describe('taxonomy invariants', () => {
   });
 
   it('lists nodes depth-first, and looks them up by key', () => {
-    expect(taxonomy.all.slice(0, 4).map((n) => n.key)).toEqual([
-      'status-unknown',
-      'status-unknown/customer-unresponsive',
-      'status-unknown/new-subscription-or-workload',
-      'in-progress',
-    ]);
-    expect(getStatus('blocked/legal-regulatory').name.en).toBe('Legal/Regulatory');
-    expect(ancestorsOf(getStatus('blocked/legal-regulatory')).map((n) => n.key)).toEqual(['blocked']);
-    expect(statusTrail(getStatus('blocked/legal-regulatory'), 'ja')).toBe('ブロック › 法務/規制');
-    expect(statusTrail(getStatus('blocked'), 'en')).toBe('Blocked');
+    const expected = taxonomy.roots.flatMap((l1) => [l1.key, ...l1.children.flatMap((l2) => [l2.key, ...l2.children.map((l3) => l3.key)])]);
+    expect(taxonomy.all.map((n) => n.key)).toEqual(expected);
+    const l2 = taxonomy.all.find((n) => n.level === 2)!;
+    expect(getStatus(l2.key)).toBe(l2);
+    expect(ancestorsOf(l2).map((n) => n.key)).toEqual([l2.parentKey]);
+    expect(statusTrail(l2, 'ja')).toBe(`${getStatus(l2.parentKey!).name.ja} › ${l2.name.ja}`);
+    expect(statusTrail(taxonomy.roots[0]!, 'en')).toBe(taxonomy.roots[0]!.name.en);
   });
 
-  it('throws, naming the key, for an unknown status', () => {
-    expect(() => getStatus('blocked/nope')).toThrow(/Unknown status "blocked\/nope"/);
+  it('throws, naming the key and the closest known keys, for an unknown status', () => {
+    const l2 = taxonomy.all.find((n) => n.level === 2)!;
+    const typo = `${l2.key.slice(0, -1)}x`;
+    expect(() => getStatus(typo)).toThrow(`Unknown status "${typo}". Did you mean "${l2.key}"`);
+  });
+
+  it('lists as leaves exactly the active statuses without active children', () => {
+    expect(taxonomy.leaves.map((n) => n.key)).toEqual(taxonomy.all.filter((n) => n.children.length === 0).map((n) => n.key));
   });
 });
 
-describe.each(taxonomy.all.map((n) => [n.key, n] as const))('status %s', (_key, node) => {
+describe('taxonomy data errors (fixtures): a clear error naming the file and the id', () => {
+  const [first, second] = l2Statuses;
+  const build = (l2: readonly L2Data[], l3: readonly L3Data[] = []) => () => buildTaxonomy(l1Statuses, l2, l3);
+
+  it('rejects a duplicate status (same key twice)', () => {
+    expect(build([...l2Statuses, {...second!}])).toThrow(
+      `src/taxonomy/l2.ts: duplicate status "${second!.parent}/${second!.id}" (id "${second!.id}" is already used in src/taxonomy/l2.ts)`,
+    );
+  });
+
+  it('rejects the same L2 id under two L1s', () => {
+    const otherL1 = l1Statuses.find((l1) => l1.id !== first!.parent)!;
+    expect(build([...l2Statuses, {...first!, parent: otherL1.id}])).toThrow(`src/taxonomy/l2.ts: duplicate L2 id "${first!.id}"`);
+  });
+
+  it('rejects an id that is not kebab-case ASCII', () => {
+    expect(build([...l2Statuses, {...first!, id: 'Not_Kebab'}])).toThrow('src/taxonomy/l2.ts: id "Not_Kebab" must be lowercase kebab-case ASCII');
+  });
+
+  it('rejects a retirement whose successor is unknown, suggesting the closest keys', () => {
+    const retired = {...first!, retired: {date: '2026-11-25', successor: `${second!.parent}/${second!.id}x`, reason: {ja: '理由です。', en: 'Reason.'}}} as const;
+    expect(build([retired, ...l2Statuses.slice(1)])).toThrow(
+      `src/taxonomy/l2.ts: retired "${first!.parent}/${first!.id}" names successor "${second!.parent}/${second!.id}x", which is not an active status. Did you mean "${second!.parent}/${second!.id}"`,
+    );
+  });
+
+  it('moves a retired status out of the tree into `retired`, keeping its legacy page', () => {
+    const successor = `${second!.parent}/${second!.id}`;
+    const retired = {...first!, retired: {date: '2026-11-25', successor, reason: {ja: '理由です。', en: 'Reason.'}}} as const;
+    const fixture = buildTaxonomy(l1Statuses, [retired, ...l2Statuses.slice(1)], []);
+    const key = `${first!.parent}/${first!.id}`;
+    expect(fixture.byKey.has(key)).toBe(false);
+    expect(fixture.all.some((n) => n.key === key)).toBe(false);
+    expect(new Set(fixture.retired.map((n) => n.key))).toEqual(new Set([...taxonomy.retired.map((n) => n.key), key]));
+    expect(isRetired(findAnyStatus(key, fixture)!)).toBe(true);
+    expect(taxonomy.all.some(isRetired)).toBe(false);
+    expect(findAnyStatus(key, fixture)?.legacyPage).toBe(first!.legacyPage);
+    expect(() => getStatus(key, fixture)).toThrow(`Status "${key}" is retired; link its successor "${successor}" instead.`);
+  });
+});
+
+describe.each([...taxonomy.all, ...taxonomy.retired].map((n) => [n.key, n] as const))('status %s', (_key, node) => {
   it('has a kebab-case ASCII id and a path that follows the URL scheme', () => {
     expect(node.id).toMatch(kebab);
     expect(node.path).toBe(`/${[...ancestorsOf(node).map((a) => a.id), node.id].join('/')}`);
@@ -82,7 +127,9 @@ describe('L3 support (fixture)', () => {
     expect(l3.level).toBe(3);
     expect(l3.path).toBe('/blocked/legal-regulatory/data-residency');
     expect(ancestorsOf(l3, fixture).map((n) => n.key)).toEqual(['blocked', 'blocked/legal-regulatory']);
-    expect(getStatus('blocked/legal-regulatory', fixture).children.map((n) => n.id)).toEqual(['data-residency', 'sector-regulator']);
+    expect(getStatus('blocked/legal-regulatory', fixture).children.map((n) => n.id)).toEqual(l3Fixture.map((n) => n.id));
+    expect(fixture.leaves).toContain(l3);
+    expect(fixture.leaves.map((n) => n.key)).not.toContain('blocked/legal-regulatory');
   });
 
   it('keeps the depth-first order with L3s right after their L2', () => {

@@ -27,7 +27,7 @@ export interface SeedCorrection {
   /** Why, in both languages. */
   readonly reason: Localized;
   /** ISO date the correction was made. */
-  readonly date: `${number}-${number}-${number}`;
+  readonly date: IsoDate;
 }
 
 /**
@@ -40,6 +40,34 @@ export interface SeedNote {
   readonly text: Localized;
 }
 
+export type IsoDate = `${number}-${number}-${number}`;
+
+/**
+ * Where a status comes from. A seed status keeps its playbook page name (`legacyPage`), so
+ * the playbook's old links are redirected to it; a status added later never had such a page,
+ * so it has no legacy name and no redirect (a made-up one would answer URLs that never existed).
+ */
+export type SeedOrigin = {readonly origin: 'seed'};
+export type AddedOrigin = {
+  readonly origin: 'added';
+  /** ISO date the status was added (listed on the update-history page). */
+  readonly added: IsoDate;
+  readonly legacyPage?: never;
+};
+
+/**
+ * A retired status stays in the data (its URL was published and must keep answering): it
+ * leaves the tree, sidebar, finder, exports and search, and its URL becomes a short page
+ * that names the successor and forwards to it.
+ */
+export interface Retirement {
+  readonly date: IsoDate;
+  /** Key of the status that replaces it, e.g. `blocked/legal-regulatory` (must be active). */
+  readonly successor: string;
+  /** Why, in both languages (shown on the forwarding page and in the history). */
+  readonly reason: Localized;
+}
+
 interface StatusNodeData<Id extends string> {
   /** URL segment: lowercase kebab-case ASCII; it is part of a permanent URL, never change it. */
   readonly id: Id;
@@ -50,22 +78,28 @@ interface StatusNodeData<Id extends string> {
   readonly keywords: Localized<readonly string[]>;
   readonly notes?: readonly SeedNote[];
   readonly corrections?: readonly SeedCorrection[];
+  readonly retired?: Retirement;
 }
 
-export type L1Data<Id extends string = string> = StatusNodeData<Id>;
+export type L1Data<Id extends string = string> = StatusNodeData<Id> & (SeedOrigin | AddedOrigin);
 
-export interface L2Data<Id extends string = string, Parent extends string = string>
-  extends StatusNodeData<Id> {
-  readonly parent: Parent;
-  /** The page name in the seed (`l1l2l3-{l1}-{l2}-jp`); kept so old links can be redirected. */
-  readonly legacyPage: `l1l2l3-${string}-jp`;
-}
+/** A seed L2 must carry its playbook page name; an added one must not have any. */
+export type L2Origin =
+  | (SeedOrigin & {
+      /** The page name in the seed (`l1l2l3-{l1}-{l2}-jp`); kept so old links can be redirected. */
+      readonly legacyPage: `l1l2l3-${string}-jp`;
+    })
+  | AddedOrigin;
 
-export interface L3Data<Id extends string = string, Parent extends string = string>
-  extends StatusNodeData<Id> {
-  /** Key of the parent L2, e.g. `blocked/legal-regulatory` (L3 ids need only be unique in their L2). */
-  readonly parent: Parent;
-}
+export type L2Data<Id extends string = string, Parent extends string = string> = StatusNodeData<Id> &
+  L2Origin & {readonly parent: Parent};
+
+/** The seed has no L3: every L3 is added later. */
+export type L3Data<Id extends string = string, Parent extends string = string> = StatusNodeData<Id> &
+  AddedOrigin & {
+    /** Key of the parent L2, e.g. `blocked/legal-regulatory` (L3 ids need only be unique in their L2). */
+    readonly parent: Parent;
+  };
 
 /** A node of the built tree, as components and plugins consume it. */
 export interface StatusNode {
@@ -80,7 +114,13 @@ export interface StatusNode {
   readonly keywords: Localized<readonly string[]>;
   readonly notes: readonly SeedNote[];
   readonly corrections: readonly SeedCorrection[];
+  readonly origin: 'seed' | 'added';
+  /** ISO date an added status was added (undefined for the seed's). */
+  readonly added?: IsoDate;
+  /** Set for seed statuses that had a playbook page (never for added ones). */
   readonly legacyPage?: string;
+  /** Set when the status is retired (see `Retirement`). */
+  readonly retired?: Retirement;
   readonly parentKey?: string;
   readonly children: readonly StatusNode[];
 }

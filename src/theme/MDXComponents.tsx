@@ -4,13 +4,14 @@
  */
 import MDXComponents from '@theme-original/MDXComponents';
 import StatusTree from '@site/src/components/StatusTree';
-import {PageUpdates, SeedCorrections} from '@site/src/components/UpdateHistory';
+import {PageUpdates, SeedCorrections, TaxonomyChanges} from '@site/src/components/UpdateHistory';
 import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink} from '@site/src/components/StatusPage';
 
 export default {
   ...MDXComponents,
   PageUpdates,
   SeedCorrections,
+  TaxonomyChanges,
   StatusBoundary,
   StatusChildren,
   StatusDefinition,

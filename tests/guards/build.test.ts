@@ -65,11 +65,11 @@ describe('build guards', () => {
     expect(output).toContain('./no-intent/old-page.mdx');
   });
 
-  it('fails on a link to a status the taxonomy does not know', () => {
+  it('fails on a link to a status the taxonomy does not know, naming the file, the line and the closest keys', () => {
     const {status, output} = buildWithChange(`${en}/blocked.mdx`, (c) => `${c}\n\nSee <StatusLink to="blocked/weather" />.\n`, 'en');
     expect(status).not.toBe(0);
-    expect(output).toContain('Unknown status "blocked/weather"');
-    expect(output).toContain('/en/blocked');
+    const line = `${site.read(`${en}/blocked.mdx`)}\n\nSee <StatusLink to="blocked/weather" />.\n`.split('\n').findIndex((l) => l.includes('blocked/weather')) + 1;
+    expect(output).toContain(`${en}/blocked.mdx: [status-link] line ${line}: <StatusLink to="blocked/weather" /> points to no status in the taxonomy. Closest known keys:`);
   });
 
   it('fails when an English page is missing, naming the file, while building Japanese', () => {

@@ -15,7 +15,7 @@ const en = 'i18n/en/docusaurus-plugin-content-docs/current';
 let site: TempSite;
 
 beforeEach(() => {
-  site = copySite(['docs', 'i18n']);
+  site = copySite(['docs', 'i18n', 'deploy', 'static', 'published-urls.txt']);
 });
 afterEach(() => site.dispose());
 
@@ -73,6 +73,6 @@ describe('page guard', () => {
   it('makes the Docusaurus plugin throw with the formatted list', async () => {
     site.remove(`${en}/blocked.mdx`);
     const plugin = statusPagesPlugin({siteDir: site.dir} as LoadContext);
-    await expect(plugin.loadContent!()).rejects.toThrow(/Status pages do not match the taxonomy \(1 problem\):\n {2}- i18n\/en\/.*\/blocked\.mdx: missing en page/);
+    await expect(plugin.loadContent!()).rejects.toThrow(/The site does not match the taxonomy \(1 problem\):\n {2}- i18n\/en\/.*\/blocked\.mdx: missing en page/);
   });
 });

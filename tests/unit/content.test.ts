@@ -7,7 +7,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkContent, checkPageContent, formatContentProblems} from '../../src/plugins/status-pages/checkContent';
 import {expectedPageFile, extraDocIds} from '../../src/plugins/status-pages/files';
-import {buildTaxonomy, getStatus, l1Statuses, l2Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
+import {buildTaxonomy, l1Statuses, l2Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
 
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -20,7 +20,8 @@ describe('content check on the real site', () => {
 });
 
 describe('content check rules', () => {
-  const l2 = getStatus('blocked/legal-regulatory');
+  // Any L2 with pages will do; the first one is taken from the taxonomy.
+  const l2 = taxonomy.all.find((n) => n.level === 2)!;
   const jaFile = expectedPageFile('ja', l2.key);
   const enFile = expectedPageFile('en', l2.key);
   const ja = read(jaFile);
@@ -44,9 +45,12 @@ describe('content check rules', () => {
     expect(rules(jaFile, ja.replace(section, withoutLinks), 'ja')).toContain(`${jaFile}: [look-alike-link] {#not-this-one} links to no other existing status (use <StatusLink to="…" />)`);
   });
 
-  it('reports a link to a status that does not exist', () => {
-    expect(rules(jaFile, `${ja}\n\n詳しくは <StatusLink to="blocked/nope" /> を参照してください。\n`, 'ja')).toContain(
-      `${jaFile}: [status-link] <StatusLink to="blocked/nope" /> points to no status in the taxonomy`,
+  it('reports a link to a status that does not exist, with the file line and the closest keys', () => {
+    const typo = `${l2.key}x`;
+    const source = `${ja}\n詳しくは <StatusLink to="${typo}" /> を参照してください。\n`;
+    const line = source.split('\n').findIndex((l) => l.includes(typo)) + 1;
+    expect(rules(jaFile, source, 'ja').join('\n')).toContain(
+      `${jaFile}: [status-link] line ${line}: <StatusLink to="${typo}" /> points to no status in the taxonomy. Closest known keys: ${l2.key}`,
     );
   });
 
@@ -54,17 +58,29 @@ describe('content check rules', () => {
     expect(rules(jaFile, `${ja}\n\n## 補足\n\n補足です。\n`, 'ja')).toContain(`${jaFile}: [heading-id] h2 "補足" needs an explicit ASCII id, e.g. {#when-to-use}`);
   });
 
-  it('reports Japanese characters in an English page', () => {
-    expect(rules(enFile, `${en}\n\nThis line has a stray 「移行」 in it.\n`, 'en').join('\n')).toMatch(/\[english-only\] line \d+ of the body contains Japanese characters/);
+  // Line numbers are the file's, as an editor shows them (front matter included).
+  const lineOfText = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('reports Japanese characters in an English page, with the file’s line number', () => {
+    const source = `${en}\nThis line has a stray 「移行」 in it.\n`;
+    expect(rules(enFile, source, 'en')).toContain(`${enFile}: [english-only] line ${lineOfText(source, '「移行」')} contains Japanese characters: This line has a stray 「移行」 in it.`);
   });
 
-  it('reports an untranslated English paragraph in a Japanese page', () => {
-    expect(rules(jaFile, `${ja}\n\nThe customer is blocked by a regulation.\n`, 'ja').join('\n')).toMatch(/\[japanese-only\] line \d+ is an untranslated English paragraph/);
+  it('reports an untranslated English paragraph in a Japanese page, with the file’s line number', () => {
+    const source = `${ja}\nThe customer is blocked by a regulation.\n`;
+    expect(rules(jaFile, source, 'ja')).toContain(
+      `${jaFile}: [japanese-only] line ${lineOfText(source, 'The customer is blocked')} is an untranslated English paragraph: The customer is blocked by a regulation.`,
+    );
+  });
+
+  it('reports a placeholder left by the scaffold', () => {
+    const source = `${ja}\n- TODO: 例を書いてください。\n`;
+    expect(rules(jaFile, source, 'ja')).toContain(`${jaFile}: [placeholder] line ${lineOfText(source, 'TODO')}: fill in the placeholder: - TODO: 例を書いてください。`);
   });
 
   it('reports a status without keywords, naming the data file', () => {
-    const l2WithoutKeywords = l2Statuses.map((s): L2Data => (s.id === 'migration' ? {...s, keywords: {ja: [], en: ['migration']}} : s));
+    const l2WithoutKeywords = l2Statuses.map((s, i): L2Data => (i === 0 ? {...s, keywords: {ja: [], en: ['word']}} : s));
     const fixture = buildTaxonomy(l1Statuses, l2WithoutKeywords, []);
-    expect(formatContentProblems(checkContent(root, fixture))).toContain('src/taxonomy/l2.ts: [keywords] "in-progress/migration" has no ja keywords');
+    expect(formatContentProblems(checkContent(root, fixture))).toContain(`src/taxonomy/l2.ts: [keywords] "${l2Statuses[0]!.parent}/${l2Statuses[0]!.id}" has no ja keywords`);
   });
 });

@@ -5,6 +5,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {parse} from 'yaml';
 import {contentSecurityPolicy, securityHeaders} from '../../src/deploy/securityHeaders';
 import {generatedFiles, legacyRedirectList} from '../../src/deploy/render';
+import {locales, taxonomy} from '../../src/taxonomy';
 
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -25,9 +26,13 @@ describe('deploy recipes', () => {
     expect(securityHeaders['Referrer-Policy']).toBeTruthy();
   });
 
-  it('redirects all 18 legacy names in both locales', () => {
+  const seedPages = [...taxonomy.all, ...taxonomy.retired].filter((n) => n.legacyPage);
+
+  it('redirects every seed status’s legacy name in both locales, and nothing for added statuses', () => {
     const redirects = legacyRedirectList();
-    expect(redirects).toHaveLength(36);
+    expect(redirects).toHaveLength(seedPages.length * locales.length);
+    for (const node of seedPages) expect(redirects).toContainEqual({from: `/${node.legacyPage}`, to: node.path});
+    for (const node of taxonomy.all.filter((n) => n.origin === 'added')) expect(redirects.map((r) => r.to)).not.toContain(node.path);
     expect(redirects).toContainEqual({from: '/l1l2l3-blocked-legal-regulatory-jp', to: '/blocked/legal-regulatory'});
     expect(redirects).toContainEqual({from: '/en/l1l2l3-blocked-legal-regulatory', to: '/en/blocked/legal-regulatory'});
   });
@@ -49,7 +54,7 @@ describe('deploy recipes', () => {
   it('Azure Static Web Apps: headers, redirects, 404 and immutable assets', () => {
     const config = JSON.parse(read('static/staticwebapp.config.json'));
     expect(config.globalHeaders['Content-Security-Policy']).toBe(securityHeaders['Content-Security-Policy']);
-    expect(config.routes.filter((r: {redirect?: string}) => r.redirect)).toHaveLength(36);
+    expect(config.routes.filter((r: {redirect?: string}) => r.redirect)).toHaveLength(seedPages.length * locales.length);
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
     expect(config.routes).toContainEqual({route: '/en/assets/*', headers: {'Cache-Control': 'public, max-age=31536000, immutable'}});
   });

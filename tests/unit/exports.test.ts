@@ -2,7 +2,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import {describe, expect, it} from 'vitest';
 import {absoluteUrls, taxonomyCsv, taxonomyJson, taxonomySchema} from '../../src/plugins/taxonomy-export/exports';
-import {buildTaxonomy, l1Statuses, l2Statuses, taxonomy} from '../../src/taxonomy';
+import {buildTaxonomy, getStatus, l1Statuses, l2Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
 import {l3Fixture} from '../fixtures/taxonomyWithL3';
 
 const url = absoluteUrls('https://status.example.com', {ja: '/', en: '/en/'});
@@ -17,19 +17,25 @@ describe('taxonomy.json', () => {
 
   it('holds every status with absolute URLs for both locales', () => {
     expect(json.schemaVersion).toBe('1.0.0');
-    expect(json.statuses).toHaveLength(5);
-    const legal = json.statuses[3].children.find((s: {id: string}) => s.id === 'legal-regulatory');
-    expect(legal.url).toEqual({ja: 'https://status.example.com/blocked/legal-regulatory', en: 'https://status.example.com/en/blocked/legal-regulatory'});
-    expect(legal.name).toEqual({ja: '法務/規制', en: 'Legal/Regulatory'});
-    expect(legal.keywords.ja.length).toBeGreaterThan(0);
-    expect(json.statuses.flatMap((s: {children: unknown[]}) => s.children)).toHaveLength(18);
+    type Exported = {key: string; name: unknown; url: unknown; keywords: {ja: string[]}; children: Exported[]};
+    const flat = (list: Exported[]): Exported[] => list.flatMap((s) => [s, ...flat(s.children)]);
+    const exported = flat(json.statuses);
+    expect(json.statuses.map((s: Exported) => s.key)).toEqual(taxonomy.roots.map((n) => n.key));
+    expect(exported.map((s) => s.key)).toEqual(taxonomy.all.map((n) => n.key));
+    for (const node of taxonomy.all) {
+      const s = exported.find((e) => e.key === node.key)!;
+      expect(s.url).toEqual({ja: `https://status.example.com${node.path}`, en: `https://status.example.com/en${node.path}`});
+      expect(s.name).toEqual(node.name);
+      expect(s.keywords.ja.length).toBeGreaterThan(0);
+    }
   });
 
   it('includes L3 statuses when the taxonomy has them (fixture), still valid', () => {
     const withL3 = JSON.parse(taxonomyJson(buildTaxonomy(l1Statuses, l2Statuses, l3Fixture), url));
     expect(validate(withL3), JSON.stringify(validate.errors)).toBe(true);
-    const legal = withL3.statuses[3].children.find((s: {id: string}) => s.id === 'legal-regulatory');
-    expect(legal.children.map((c: {key: string}) => c.key)).toEqual(['blocked/legal-regulatory/data-residency', 'blocked/legal-regulatory/sector-regulator']);
+    const blocked = withL3.statuses.find((s: {id: string}) => s.id === 'blocked');
+    const legal = blocked.children.find((s: {id: string}) => s.id === 'legal-regulatory');
+    expect(legal.children.map((c: {key: string}) => c.key)).toEqual(l3Fixture.map((l3) => `${l3.parent}/${l3.id}`));
   });
 
   it('the schema rejects a broken document', () => {
@@ -49,15 +55,33 @@ describe('taxonomy.csv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('has a header and one row per L2 with its L1, plus the L1 without L2', () => {
-    expect(lines[0]).toBe('l1_id,l1_name_ja,l1_name_en,l2_id,l2_name_ja,l2_name_en,key,summary_ja,summary_en,keywords_ja,keywords_en,url_ja,url_en');
-    expect(lines).toHaveLength(1 + 18 + 1);
-    expect(lines.filter((l) => l.startsWith('blocked,'))).toHaveLength(10);
-    expect(lines.at(-1)).toMatch(/^duplicate-invalid,重複\/無効,Duplicate\/Invalid,,,,duplicate-invalid,/);
+  it('has a header and one row per leaf status (L2 without L3, L1 without L2), with its L1', () => {
+    expect(lines[0]).toBe('l1_id,l1_name_ja,l1_name_en,l2_id,l2_name_ja,l2_name_en,l3_id,l3_name_ja,l3_name_en,key,summary_ja,summary_en,keywords_ja,keywords_en,url_ja,url_en');
+    expect(lines).toHaveLength(1 + taxonomy.leaves.length);
+    for (const l1 of taxonomy.roots) {
+      const rows = lines.filter((l) => l.startsWith(`${l1.id},`));
+      expect(rows).toHaveLength(taxonomy.leaves.filter((n) => n.key === l1.key || n.key.startsWith(`${l1.key}/`)).length);
+      if (l1.children.length === 0) expect(rows[0]).toContain(`,,,,,,,${l1.key},`);
+    }
+  });
+
+  it('has one row per L3 with its L2 and L1 (fixture)', () => {
+    const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
+    const rows = taxonomyCsv(fixture, url).slice(1).trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1 + fixture.leaves.length);
+    for (const l3 of l3Fixture) {
+      const l2 = getStatus(l3.parent, fixture);
+      const l1 = getStatus(l2.parentKey!, fixture);
+      expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^${l1.id},[^,]*,[^,]*,${l2.id},[^,]*,("[^"]*"|[^,]*),${l3.id},${l3.name.ja},${l3.name.en},${l3.parent}/${l3.id},`)));
+    }
+    // The L2 that has L3s is no longer a row of its own: a record ends on one of its L3s.
+    expect(rows.filter((r) => r.includes(',legal-regulatory,') && !r.includes('legal-regulatory/'))).toEqual([]);
   });
 
   it('quotes fields that contain commas or quotes', () => {
-    const billing = lines.find((l) => l.includes('billing-licensing-subscription'))!;
-    expect(billing).toContain('"Billing, Licensing and Subscription"');
+    const withComma = taxonomy.all.find((n) => n.level === 2 && n.children.length === 0 && n.name.en.includes(','));
+    if (withComma) expect(lines.find((l) => l.includes(`,${withComma.key},`))).toContain(`"${withComma.name.en}"`);
+    const fixture = buildTaxonomy(l1Statuses, l2Statuses.map((s, i): L2Data => (i === 0 ? {...s, name: {ja: s.name.ja, en: 'A, "quoted" name'}} : s)), []);
+    expect(taxonomyCsv(fixture, url)).toContain('"A, ""quoted"" name"');
   });
 });

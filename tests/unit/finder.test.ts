@@ -1,6 +1,23 @@
 /** The finder's question data: complete, acyclic, and every path ends in an existing status. */
 import {describe, expect, it} from 'vitest';
-import {answersParam, finderQuestions, firstQuestion, followAnswers, questionIds, taxonomy, type FinderQuestion, type QuestionId} from '../../src/taxonomy';
+import {
+  answersParam,
+  buildTaxonomy,
+  finderQuestions,
+  firstQuestion,
+  followAnswers,
+  l1Statuses,
+  l2Statuses,
+  l3Statuses,
+  questionIds,
+  taxonomy,
+  type FinderQuestion,
+  type FinderResult,
+  type L2Data,
+  type QuestionId,
+} from '../../src/taxonomy';
+import {checkFinder, formatGuardProblems} from '../../src/plugins/status-pages/guards';
+import {l3Fixture} from '../fixtures/taxonomyWithL3';
 
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 const questions = Object.values(finderQuestions) as FinderQuestion[];
@@ -24,11 +41,41 @@ describe('status finder data', () => {
     }
   });
 
-  it('reaches every L2 and the Duplicate/Invalid L1', () => {
-    const reached = new Set(paths.map((p) => followAnswers(p).result));
-    const expected = [...taxonomy.all.filter((n) => n.level === 2).map((n) => n.key), 'duplicate-invalid'];
-    expect([...expected].filter((key) => !reached.has(key as never))).toEqual([]);
-    expect(expected).toHaveLength(19);
+  it('reaches every leaf status (an L2 without L3, an L3, an L1 without L2)', () => {
+    const reached = new Set<string>(paths.map((p) => followAnswers(p).result!));
+    expect(taxonomy.leaves.map((n) => n.key).filter((key) => !reached.has(key))).toEqual([]);
+    expect(checkFinder()).toEqual([]);
+  });
+
+  it('the finder guard names a leaf no answer reaches, and an answer on a retired status', () => {
+    const [first, second] = l2Statuses;
+    const added = {...first!, id: 'brand-new', origin: 'added', added: '2026-11-25', legacyPage: undefined} as unknown as L2Data;
+    const withNew = buildTaxonomy(l1Statuses, [...l2Statuses, added], []);
+    expect(formatGuardProblems(checkFinder(withNew))).toContain(
+      `src/taxonomy/finder.ts: no answer ends on "${first!.parent}/brand-new": the finder cannot reach it.`,
+    );
+    const retired = {...first!, retired: {date: '2026-11-25', successor: `${second!.parent}/${second!.id}`, reason: {ja: '理由です。', en: 'Reason.'}}} as const;
+    const withRetired = buildTaxonomy(l1Statuses, [retired, ...l2Statuses.slice(1)], []);
+    expect(formatGuardProblems(checkFinder(withRetired))).toMatch(
+      new RegExp(`src/taxonomy/finder.ts: answer "[a-z-]+" ends on retired status "${first!.parent}/${first!.id}"; point it to "${second!.parent}/${second!.id}"`),
+    );
+  });
+
+  it('can end on an L3 (fixture): the guard then asks for each L3 of the L2', () => {
+    const fixture = buildTaxonomy(l1Statuses, l2Statuses, [...l3Statuses, ...l3Fixture]);
+    const messages = checkFinder(fixture).map((p) => p.message);
+    expect(messages).toEqual(l3Fixture.map((l3) => expect.stringContaining(`no answer ends on "${l3.parent}/${l3.id}"`)));
+    const withL3Answers = {
+      ...finderQuestions,
+      blocker: {
+        ...finderQuestions.blocker,
+        answers: [
+          ...finderQuestions.blocker.answers,
+          ...l3Fixture.map((l3) => ({id: l3.id, label: l3.name, result: `${l3.parent}/${l3.id}` as FinderResult})),
+        ],
+      },
+    };
+    expect(checkFinder(fixture, withL3Answers)).toEqual([]);
   });
 
   it('has no dead end: every question is reachable and offers at least two answers', () => {
@@ -57,9 +104,12 @@ describe('status finder data', () => {
 
 describe('finder state from ?answers=', () => {
   it('follows a full path to its status', () => {
-    const state = followAnswers(['valid-tenant', 'intent-known', 'held-back', 'law']);
-    expect(state.result).toBe('blocked/legal-regulatory');
-    expect(state.steps.map((s) => s.question.id)).toEqual(['tenant', 'contact', 'intent', 'blocker']);
+    const path = allPaths().reduce((longest, p) => (p.length > longest.length ? p : longest));
+    const state = followAnswers(path);
+    const last = state.steps.at(-1)!;
+    expect(state.answerIds).toEqual(path);
+    expect('result' in last.answer! && last.answer.result).toBe(state.result);
+    expect(state.steps[0]!.question.id).toBe(firstQuestion);
   });
 
   it('reopens a half-answered finder at the next question', () => {

@@ -20,6 +20,7 @@ export const unknownParent: L2Data<string, L1Id> = {
   id: 'x',
   // @ts-expect-error: 'blokced' is not an L1 id
   parent: 'blokced',
+  origin: 'seed',
   legacyPage: 'l1l2l3-blocked-x-jp',
 };
 
@@ -29,6 +30,36 @@ export const unknownL3Parent: L3Data<string, L2Key> = {
   id: 'y',
   // @ts-expect-error: 'blocked/nope' is not an L2 key
   parent: 'blocked/nope',
+  origin: 'added',
+  added: '2026-11-25',
+};
+
+// An L2 key pairs an id with its own parent only (not every L1 with every L2 id).
+// @ts-expect-error: migration is under in-progress, not status-unknown
+export const crossedKey: L2Key = 'status-unknown/migration';
+
+// A status added after the seed has no legacy page: a made-up one would redirect URLs that never existed.
+export const addedWithLegacy: L2Data<string, L1Id> = {
+  ...base,
+  id: 'w',
+  parent: 'blocked',
+  origin: 'added',
+  added: '2026-11-25',
+  // @ts-expect-error: an added status cannot have a legacyPage
+  legacyPage: 'l1l2l3-blocked-w-jp',
+};
+
+// A seed status must keep its legacy page.
+// @ts-expect-error: legacyPage is missing
+export const seedWithoutLegacy: L2Data<string, L1Id> = {...base, id: 'v', parent: 'blocked', origin: 'seed'};
+
+// Every L3 is added later (the seed has none).
+export const seedL3: L3Data<string, L2Key> = {
+  ...base,
+  id: 'u',
+  parent: 'blocked/legal-regulatory',
+  // @ts-expect-error: an L3 cannot come from the seed
+  origin: 'seed',
 };
 
 // A legacy page name must follow the seed's pattern.
@@ -36,6 +67,7 @@ export const badLegacy: L2Data<string, L1Id> = {
   ...base,
   id: 'z',
   parent: 'blocked',
+  origin: 'seed',
   // @ts-expect-error: must look like l1l2l3-…-jp
   legacyPage: 'blocked-z',
 };

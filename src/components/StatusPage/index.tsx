@@ -76,6 +76,7 @@ export function StatusDefinition(): ReactNode {
             {note.text[locale]}
           </p>
         ))}
+      {status.level === 2 && status.children.length > 0 && <StatusL3List />}
       {status.corrections.length > 0 && (
         <p className={styles.correctionNote}>
           <Translate id="statusPage.correctedNote" description="Under a definition whose seed text was corrected">
@@ -89,6 +90,36 @@ export function StatusDefinition(): ReactNode {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * An L2's L3 statuses with their definitions, under the L2's own definition: a record ends
+ * on one of them, so the L2 page must show them without its page file listing them.
+ */
+function StatusL3List(): ReactNode {
+  const status = useCurrentStatus();
+  const locale = useLocale();
+  return (
+    <div className={styles.l3List}>
+      <p>
+        <strong>
+          <Translate id="statusPage.l3Heading" description="Above the list of L3 statuses on an L2 page">
+            このステータスの L3 (詳細な理由)
+          </Translate>
+        </strong>
+      </p>
+      <dl>
+        {status.children.map((child) => (
+          <React.Fragment key={child.key}>
+            <dt>
+              <Link to={child.path}>{child.name[locale]}</Link>
+            </dt>
+            <dd>{child.summary[locale]}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+    </div>
   );
 }
 
@@ -107,9 +138,9 @@ export function StatusBoundary(): ReactNode {
   );
 }
 
-/** A link to another status, labelled with its name in the current locale. */
+/** A link to another status, labelled with its name in the current locale (a retired one's URL forwards). */
 export function StatusLink({to, hash}: {to: string; hash?: string}): ReactNode {
-  const status = useStatus(to);
+  const status = useStatus(to, {allowRetired: true});
   const locale = useLocale();
   return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name[locale]}</Link>;
 }

@@ -3,9 +3,35 @@ import React from 'react';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {cleanup, fireEvent, render, screen, within} from '@testing-library/react';
 import StatusTree from './index';
-import {buildTaxonomy, l1Statuses, l2Statuses, taxonomy} from '../../taxonomy';
+import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, taxonomy} from '../../taxonomy';
+import {filterTree} from './filter';
 import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
 import {setTestLocale} from '../../../tests/unit/docusaurus-doubles/useDocusaurusContext';
+
+// Samples from the taxonomy, so the tests survive added, renamed and retired statuses.
+const firstL2 = taxonomy.all.find((n) => n.level === 2)!;
+const l1Group = taxonomy.roots.find((n) => n.children.length > 0)!;
+/** An English keyword only one status has (its ancestors show for context). */
+const unique = (() => {
+  for (const node of taxonomy.all.filter((n) => n.level > 1)) {
+    for (const keyword of node.keywords.en) {
+      const hits = filterTree(taxonomy.roots, 'en', keyword)!;
+      if (/^[a-z]{4,}$/i.test(keyword) && hits.matched.size === 1) return {node, keyword};
+    }
+  }
+  throw new Error('no English keyword is unique to one status');
+})();
+/** A Japanese keyword that matches some statuses but not all. */
+const jaQuery = (() => {
+  for (const node of taxonomy.all) {
+    for (const keyword of node.keywords.ja) {
+      const hits = filterTree(taxonomy.roots, 'ja', keyword)!;
+      if (hits.matched.size > 0 && hits.visible.size < taxonomy.all.length) return {node, keyword, hits};
+    }
+  }
+  throw new Error('no Japanese keyword narrows the tree');
+})();
+const notShown = (visible: ReadonlySet<string>) => taxonomy.all.find((n) => !visible.has(n.key))!;
 
 const treeLinks = (container: HTMLElement) =>
   [...container.querySelectorAll<HTMLAnchorElement>('li[data-status] > div > a')].map((a) => a.getAttribute('href'));
@@ -20,41 +46,41 @@ describe('StatusTree', () => {
   it('renders every status as a link to its page, in tree order', () => {
     const {container} = render(<StatusTree />);
     expect(treeLinks(container)).toEqual(taxonomy.all.map((n) => n.path));
-    expect(screen.getByRole('link', {name: '法務/規制'}).getAttribute('href')).toBe('/blocked/legal-regulatory');
+    expect(screen.getByRole('link', {name: firstL2.name.ja}).getAttribute('href')).toBe(firstL2.path);
   });
 
   it('renders names and summaries in English for the en locale', () => {
     setTestLocale('en');
     render(<StatusTree />);
-    expect(screen.getByRole('link', {name: 'Legal/Regulatory'})).toBeTruthy();
-    expect(screen.queryByRole('link', {name: '法務/規制'})).toBeNull();
+    expect(screen.getByRole('link', {name: firstL2.name.en})).toBeTruthy();
+    expect(screen.queryByRole('link', {name: firstL2.name.ja})).toBeNull();
   });
 
   it('narrows the tree as the partner types, and keeps the filter in the URL', () => {
     const {container} = render(<StatusTree />);
-    fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: '移行'}});
+    fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: jaQuery.keyword}});
     const links = treeLinks(container);
-    expect(links).toContain('/in-progress/migration');
-    expect(links).not.toContain('/blocked/legal-regulatory');
+    expect(links).toContain(jaQuery.node.path);
+    expect(links).not.toContain(notShown(jaQuery.hits.visible).path);
     expect(links.length).toBeLessThan(taxonomy.all.length);
-    expect(new URLSearchParams(window.location.search).get('filter')).toBe('移行');
+    expect(new URLSearchParams(window.location.search).get('filter')).toBe(jaQuery.keyword);
     expect(screen.getByRole('status').textContent).toMatch(/件のステータスが一致しました/);
   });
 
   it('filters English case-insensitively', () => {
     setTestLocale('en');
     const {container} = render(<StatusTree />);
-    fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: 'SLACK'}});
-    expect(treeLinks(container)).toEqual(['/no-intent', '/no-intent/using-competitive-solution']);
-    expect(container.textContent).toContain('Slack'); // the matched keyword is shown
+    fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: unique.keyword.toUpperCase()}});
+    expect(treeLinks(container)).toEqual([...ancestorsOf(unique.node).map((n) => n.path), unique.node.path]);
+    expect(container.textContent).toContain(unique.keyword); // the matched keyword is shown
   });
 
   it('starts from ?filter= so a filtered view can be shared', () => {
-    window.history.replaceState(null, '', '/?filter=ライセンス');
+    window.history.replaceState(null, '', `/?filter=${encodeURIComponent(jaQuery.keyword)}`);
     const {container} = render(<StatusTree />);
-    expect((screen.getByLabelText('ステータスを絞り込む') as HTMLInputElement).value).toBe('ライセンス');
-    expect(treeLinks(container)).toContain('/blocked/billing-licensing-subscription');
-    expect(treeLinks(container)).not.toContain('/in-progress/migration');
+    expect((screen.getByLabelText('ステータスを絞り込む') as HTMLInputElement).value).toBe(jaQuery.keyword);
+    expect(treeLinks(container)).toContain(jaQuery.node.path);
+    expect(treeLinks(container)).not.toContain(notShown(jaQuery.hits.visible).path);
   });
 
   it('shows a no-match state with a way back', () => {
@@ -71,7 +97,7 @@ describe('StatusTree', () => {
 
   it('collapses and expands an L1 group (disclosure button with aria-expanded)', () => {
     render(<StatusTree />);
-    const toggle = screen.getByRole('button', {name: 'ブロック の下位ステータスを表示'});
+    const toggle = screen.getByRole('button', {name: `${l1Group.name.ja} の下位ステータスを表示`});
     const group = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(group.hidden).toBe(false);
@@ -83,12 +109,8 @@ describe('StatusTree', () => {
   });
 
   it('renders only the subtree of an L1, without a filter box', () => {
-    const {container} = render(<StatusTree rootKey="in-progress" />);
-    expect(treeLinks(container)).toEqual([
-      '/in-progress/technical-onboarding-deployment',
-      '/in-progress/migration',
-      '/in-progress/solution-or-user-adoption',
-    ]);
+    const {container} = render(<StatusTree rootKey={l1Group.key} />);
+    expect(treeLinks(container)).toEqual(taxonomy.all.filter((n) => n.key.startsWith(`${l1Group.key}/`)).map((n) => n.path));
     expect(screen.queryByRole('search')).toBeNull();
   });
 

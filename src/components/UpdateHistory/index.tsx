@@ -6,7 +6,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {locales, taxonomy, type SeedCorrection} from '../../taxonomy';
+import {getStatus, locales, statusTrail, taxonomy, type SeedCorrection} from '../../taxonomy';
 import {useLocale} from '../../hooks/useStatus';
 import type {StatusPagesData} from '../../plugins/status-pages';
 import styles from './styles.module.css';
@@ -50,6 +50,51 @@ export function SeedCorrections(): ReactNode {
               </td>
               <td>{correction.reason[locale]}</td>
               <td>{correction.date}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Statuses added after the seed and statuses retired (with their successor), from the
+ * taxonomy's `origin` and `retired` fields, newest first.
+ */
+export function TaxonomyChanges(): ReactNode {
+  const locale = useLocale();
+  const rows = [
+    ...taxonomy.all.filter((n) => n.origin === 'added').map((n) => ({status: n, date: n.added ?? '', successor: undefined})),
+    ...taxonomy.retired.map((n) => ({status: n, date: n.retired!.date, successor: getStatus(n.retired!.successor)})),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  if (rows.length === 0) {
+    return <p>{translate({id: 'history.changes.none', message: '元の文書から追加・廃止されたステータスはまだありません。', description: 'Shown when no status was added or retired'})}</p>;
+  }
+  return (
+    <div className={styles.scroll}>
+      <table>
+        <thead>
+          <tr>
+            <th>{translate({id: 'history.column.status', message: 'ステータス', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.change', message: '変更', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.successor', message: '後継のステータス', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.date', message: '日付', description: 'Column header'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({status, date, successor}) => (
+            <tr key={status.key} data-status={status.key}>
+              <td>
+                <Link to={status.path}>{statusTrail(status, locale)}</Link>
+              </td>
+              <td>
+                {successor
+                  ? translate({id: 'history.change.retired', message: '廃止', description: 'Change kind: the status was retired'})
+                  : translate({id: 'history.change.added', message: '追加', description: 'Change kind: the status was added'})}
+              </td>
+              <td>{successor ? <Link to={successor.path}>{statusTrail(successor, locale)}</Link> : '—'}</td>
+              <td>{date}</td>
             </tr>
           ))}
         </tbody>

@@ -53,6 +53,7 @@ export async function checkPages(
       const file = path.relative(siteDir, full).split(path.sep).join('/');
       const page = pageOfFile(siteDir, full);
       if (!page) continue;
+      if (from.retired.some((n) => n.key === page.docId)) continue; // reported by checkRetiredPages (guards.ts)
       if (!known.has(page.docId)) {
         problems.push({file, message: `page "${page.docId}" is not in the taxonomy (src/taxonomy/) nor in extraDocIds`});
         continue;

@@ -1,14 +1,20 @@
 /**
  * Docusaurus plugin for the status pages:
- * - fails the build (and `docusaurus start`) when the pages and the taxonomy disagree — in
- *   both locales, whichever locale is being built;
+ * - runs every guard (guards.ts) on each build and dev start, and fails when the pages, the
+ *   finder, the published URLs or the deploy files disagree with the taxonomy — in both
+ *   locales, whichever locale is being built (on the dev server, a page still being written
+ *   only warns);
+ * - serves each retired status's URL with a page that forwards to its successor;
  * - publishes each page's last-update date (from git) for the update-history page.
  */
 import {execFileSync} from 'node:child_process';
+import {utimesSync, watch, type FSWatcher} from 'node:fs';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
 import {locales, taxonomy, type Locale} from '../../taxonomy';
-import {checkPages, formatProblems} from './checkPages';
 import {expectedPageFile, extraDocIds} from './files';
+import {formatGuardProblems, runGuards} from './guards';
 
 export const pluginName = 'status-pages';
 
@@ -26,14 +32,40 @@ function lastCommitDate(siteDir: string, file: string): string | null {
   }
 }
 
+/**
+ * On the dev server, a change in src/taxonomy/ reloads the whole site, not just this
+ * plugin: titles (parseFrontMatter), the sidebar and every component read the taxonomy
+ * module, which only a fresh load of the config re-imports. Touching the config file is
+ * how Docusaurus is asked for that reload. One watcher per process (the plugin is re-created
+ * on every reload, so the watcher lives on globalThis).
+ */
+function reloadSiteOnTaxonomyChange(context: LoadContext): void {
+  const holder = globalThis as {statusTaxonomyWatcher?: FSWatcher};
+  if (process.env.NODE_ENV !== 'development' || holder.statusTaxonomyWatcher) return;
+  let timer: NodeJS.Timeout | undefined;
+  // The directory itself, not each file: editors (and sed -i) replace a file by renaming,
+  // which a watcher on the old file never sees.
+  holder.statusTaxonomyWatcher = watch(path.join(context.siteDir, 'src/taxonomy'), (_event, file) => {
+    if (!file || /\.test\.tsx?$/.test(String(file))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = new Date();
+      utimesSync(context.siteConfigPath, now, now);
+    }, 200);
+  });
+  holder.statusTaxonomyWatcher.unref();
+}
+
 export default function statusPagesPlugin(context: LoadContext): Plugin {
+  reloadSiteOnTaxonomyChange(context);
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
-      const problems = await checkPages(context.siteDir);
-      if (problems.length > 0) {
-        throw new Error(formatProblems(problems));
-      }
+      const all = await runGuards(context.siteDir, {updatePublished: true});
+      const dev = process.env.NODE_ENV === 'development';
+      const problems = dev ? all.filter((p) => !p.incomplete) : all;
+      if (problems.length > 0) throw new Error(formatGuardProblems(problems));
+      if (all.length > 0) console.warn(`[status-pages] Pages still being written (the build will fail until fixed):\n${formatGuardProblems(all)}`);
       const docIds = [...taxonomy.all.map((n) => n.key), ...extraDocIds];
       const pageDates = Object.fromEntries(
         docIds.map((docId) => [
@@ -45,6 +77,15 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);
+      // A retired status's URL keeps answering: a short page that names the successor and forwards to it.
+      for (const old of taxonomy.retired) {
+        actions.addRoute({
+          path: normalizeUrl([context.baseUrl, old.path]),
+          component: '@site/src/components/RetiredStatus/index.tsx',
+          exact: true,
+          props: {statusKey: old.key},
+        });
+      }
     },
     getPathsToWatch() {
       return [`${context.siteDir}/docs/**/*.mdx`, `${context.siteDir}/i18n/*/docusaurus-plugin-content-docs/**/*.mdx`];

@@ -2,7 +2,7 @@
  * The taxonomy as data files for other systems (a CRM, a spreadsheet): JSON with its
  * JSON Schema, and CSV that Excel opens correctly (UTF-8 with BOM, CRLF).
  */
-import {locales, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
+import {ancestorsOf, locales, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
 
 export const schemaVersion = '1.0.0';
 
@@ -51,7 +51,7 @@ export function taxonomyJson(taxonomy: Taxonomy, url: LocaleUrls): string {
 }
 
 const csvColumns = [
-  'l1_id', 'l1_name_ja', 'l1_name_en', 'l2_id', 'l2_name_ja', 'l2_name_en', 'key',
+  'l1_id', 'l1_name_ja', 'l1_name_en', 'l2_id', 'l2_name_ja', 'l2_name_en', 'l3_id', 'l3_name_ja', 'l3_name_en', 'key',
   'summary_ja', 'summary_en', 'keywords_ja', 'keywords_en', 'url_ja', 'url_en',
 ] as const;
 
@@ -59,17 +59,18 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** One row per L2 with its L1, and one row for each L1 that has no L2 (L2 columns empty). */
+/**
+ * One row per leaf status (the statuses a record can end on): an L3 with its L2 and L1, an
+ * L2 without L3 with its L1, an L1 without L2 (the lower levels' columns left empty).
+ */
 export function taxonomyCsv(taxonomy: Taxonomy, url: LocaleUrls): string {
-  const rows = taxonomy.roots.flatMap((l1) => {
-    const row = (l2: StatusNode | undefined) => {
-      const node = l2 ?? l1;
-      return [
-        l1.id, l1.name.ja, l1.name.en, l2?.id ?? '', l2?.name.ja ?? '', l2?.name.en ?? '', node.key,
-        node.summary.ja, node.summary.en, node.keywords.ja.join(' | '), node.keywords.en.join(' | '), url(node.path, 'ja'), url(node.path, 'en'),
-      ];
-    };
-    return l1.children.length ? l1.children.map(row) : [row(undefined)];
+  const rows = taxonomy.leaves.map((leaf) => {
+    const [l1, l2, l3]: (StatusNode | undefined)[] = [...ancestorsOf(leaf, taxonomy), leaf];
+    const cols = (n: StatusNode | undefined) => [n?.id ?? '', n?.name.ja ?? '', n?.name.en ?? ''];
+    return [
+      ...cols(l1), ...cols(l2), ...cols(l3), leaf.key,
+      leaf.summary.ja, leaf.summary.en, leaf.keywords.ja.join(' | '), leaf.keywords.en.join(' | '), url(leaf.path, 'ja'), url(leaf.path, 'en'),
+    ];
   });
   return `\uFEFF${[csvColumns as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

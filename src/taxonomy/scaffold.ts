@@ -1,0 +1,168 @@
+/**
+ * `npm run status:add -- {l1}/{l2}` or `-- {l1}/{l2}/{l3}`: writes the skeleton of a new
+ * status — its taxonomy entry, a finder answer next to its siblings', and both pages with
+ * the required sections — with TODO markers where text is still to be written. The guards
+ * (`npm run check`) then name each TODO by file and line until none is left.
+ */
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {finderQuestions, type FinderQuestion} from './finder';
+import {findAnyStatus, taxonomy} from './index';
+import {expectedPageFile} from '../plugins/status-pages/files';
+
+const siteDir = path.resolve(__dirname, '../..');
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fail(message: string): never {
+  console.error(`status:add: ${message}`);
+  process.exit(1);
+}
+
+const today = new Date().toISOString().slice(0, 10);
+
+function entry(id: string, parent: string): string {
+  return [
+    '  {',
+    `    id: '${id}',`,
+    `    parent: '${parent}',`,
+    "    origin: 'added',",
+    `    added: '${today}',`,
+    "    name: {ja: 'TODO: 日本語の名前', en: 'TODO: English name'},",
+    '    summary: {',
+    "      ja: 'TODO: 日本語の定義 (1 段落)',",
+    "      en: 'TODO: English definition (one paragraph)',",
+    '    },',
+    '    keywords: {',
+    "      ja: ['TODO: パートナーが入力しそうな言葉'],",
+    "      en: ['TODO: words a partner may type'],",
+    '    },',
+    '  },',
+  ].join('\n');
+}
+
+/** Adds the entry at the end of the data list (l2.ts or l3.ts), keeping the rest untouched. */
+function addEntry(file: string, text: string): void {
+  const full = path.join(siteDir, file);
+  const source = readFileSync(full, 'utf8');
+  const empty = /export const l3Statuses = \[\] as const/;
+  const updated = empty.test(source)
+    ? source.replace(empty, `export const l3Statuses = [\n${text}\n] as const`)
+    : source.replace(/\n\] as const satisfies/, `\n${text}\n] as const satisfies`);
+  if (updated === source) fail(`could not find the end of the list in ${file}`);
+  writeFileSync(full, updated);
+}
+
+/** Adds a finder answer ending on the new status, in the question that ends on its siblings or parent. */
+function addFinderAnswer(id: string, key: string, parentKey: string): string | undefined {
+  const ends = (q: FinderQuestion) => q.answers.filter((a) => 'result' in a && (a.result === parentKey || a.result.startsWith(`${parentKey}/`))).length;
+  const question = Object.values(finderQuestions).sort((a, b) => ends(b) - ends(a))[0];
+  if (!question || ends(question) === 0) return undefined;
+  const file = path.join(siteDir, 'src/taxonomy/finder.ts');
+  const source = readFileSync(file, 'utf8');
+  const start = source.search(new RegExp(`\\n  '?${question.id}'?: \\{`));
+  const close = source.indexOf('\n    ],', start);
+  if (start < 0 || close < 0) return undefined;
+  const answer = `\n      {id: '${id}', label: {ja: 'TODO: 日本語の選択肢', en: 'TODO: English answer'}, result: '${key}'},`;
+  writeFileSync(file, source.slice(0, close) + answer + source.slice(close));
+  return question.id;
+}
+
+const headings = {
+  ja: ['定義 {#definition}', 'このステータスを使う場面 {#when-to-use}', '別のステータスを選ぶ場合 {#not-this-one}', 'お客様への確認事項 {#questions}', '目標日と次のアクション {#next-steps}'],
+  en: ['Definition {#definition}', 'When to use it {#when-to-use}', 'When another status fits better {#not-this-one}', 'Questions to ask {#questions}', 'Target date and next step {#next-steps}'],
+} as const;
+
+const placeholders = {
+  ja: {
+    intro: 'TODO: このステータスの補足説明を書いてください。',
+    when: 'TODO: このステータスを選ぶ場面を書いてください。',
+    example: 'TODO: 具体的な例を書いてください。',
+    other: (link: string) => `TODO: 似ているが ${link} を選ぶ場合を書いてください。`,
+    question: 'TODO: お客様に確認することを書いてください。',
+    next: 'TODO: 記録する目標日と次のアクションを書いてください。',
+  },
+  en: {
+    intro: 'TODO: add what partners need to know beyond the definition.',
+    when: 'TODO: say when to choose this status.',
+    example: 'TODO: a concrete example.',
+    other: (link: string) => `TODO: when it looks similar but ${link} fits better.`,
+    question: 'TODO: a question to ask the customer.',
+    next: 'TODO: the target date and next action to record.',
+  },
+} as const;
+
+function page(locale: 'ja' | 'en', id: string, key: string, lookAlike: string): string {
+  const t = placeholders[locale];
+  const [definition, when, other, questions, next] = headings[locale];
+  return [
+    '---',
+    `id: ${id}`,
+    `slug: /${key}`,
+    '---',
+    '',
+    '<StatusHeader />',
+    '',
+    `## ${definition}`,
+    '',
+    '<StatusDefinition />',
+    '',
+    t.intro,
+    '',
+    `## ${when}`,
+    '',
+    t.when,
+    '',
+    ...[1, 2, 3].map(() => `- ${t.example}`),
+    '',
+    `## ${other}`,
+    '',
+    '<StatusBoundary />',
+    '',
+    `- ${t.other(`<StatusLink to="${lookAlike}" />`)}`,
+    '',
+    `## ${questions}`,
+    '',
+    `- ${t.question}`,
+    '',
+    `## ${next}`,
+    '',
+    t.next,
+    '',
+  ].join('\n');
+}
+
+const key = process.argv[2] ?? fail('give the new status key, e.g. npm run status:add -- blocked/hardware-supply-delay');
+const segments = key.split('/');
+if (segments.length < 2 || segments.length > 3) fail(`"${key}" is not {l1}/{l2} or {l1}/{l2}/{l3} (an L1 is added by hand in src/taxonomy/l1.ts)`);
+const id = segments.at(-1)!;
+const parentKey = segments.slice(0, -1).join('/');
+if (!kebab.test(id)) fail(`id "${id}" must be lowercase kebab-case ASCII: it becomes a permanent URL segment`);
+const parent = taxonomy.byKey.get(parentKey) ?? fail(`parent "${parentKey}" is not an active status`);
+if (findAnyStatus(key)) fail(`"${key}" already exists in src/taxonomy/ (a retired status keeps its key forever)`);
+const level = segments.length as 2 | 3;
+const lookAlike = parent.children[0]?.key ?? parentKey;
+
+addEntry(`src/taxonomy/l${level}.ts`, entry(id, level === 2 ? parentKey : parentKey));
+const question = addFinderAnswer(id, key, parentKey);
+const written = (['ja', 'en'] as const).map((locale) => {
+  const file = expectedPageFile(locale, key);
+  if (existsSync(path.join(siteDir, file))) fail(`${file} already exists`);
+  mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
+  writeFileSync(path.join(siteDir, file), page(locale, id, key, lookAlike));
+  return file;
+});
+
+console.log(
+  [
+    `Added "${key}" (L${level} under "${parentKey}"):`,
+    `  src/taxonomy/l${level}.ts    the entry (origin 'added', no legacy page)`,
+    question ? `  src/taxonomy/finder.ts   an answer in question "${question}"` : '  src/taxonomy/finder.ts   (no question ends near it: add an answer with its result yourself)',
+    ...written.map((f) => `  ${f}`),
+    '',
+    'Left to do — replace every TODO (npm run check names each one by file and line):',
+    `  1. name, summary and keywords in both languages in src/taxonomy/l${level}.ts;`,
+    '  2. the finder answer label (or move the answer to the question where it fits);',
+    '  3. both pages: at least 3 examples, the look-alikes with <StatusLink to="…" />, questions, next steps;',
+    '  4. npm run check, then npm test; commit published-urls.txt with the new URLs the build adds.',
+  ].join('\n'),
+);
