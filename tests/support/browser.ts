@@ -59,7 +59,7 @@ export function findBrowser(search: BrowserSearch = systemSearch()): FoundBrowse
   }
   for (const channel of ['chrome', 'msedge'] as const) {
     const file = channelPaths(channel, search).find(search.isExecutable);
-    if (file) return {executablePath: file, source: channel === 'chrome' ? 'Google Chrome (channel chrome)' : 'Microsoft Edge (channel msedge)', channel};
+    if (file) return {executablePath: file, source: channel === 'chrome' ? 'Google Chrome, channel chrome' : 'Microsoft Edge, channel msedge', channel};
   }
   const own = search.playwrightChromium();
   if (own && search.isExecutable(own)) return {executablePath: own, source: "Playwright's Chromium"};
