@@ -1,10 +1,21 @@
 import {defineConfig} from '@playwright/test';
+import {findBrowser} from './tests/support/browser';
+import {findNginx} from './tests/support/nginx.mjs';
 
 /**
- * End-to-end tests run in Debian's Chromium (`/usr/bin/chromium`) against the production
- * build, served by nginx with the deploy recipe (tests/e2e/nginx.mjs). Playwright's own
- * browser download is never used.
+ * End-to-end tests run in the Chromium, Chrome or Edge found by tests/support/browser.ts
+ * against the production build, served by nginx with the deploy recipe
+ * (tests/e2e/nginx.mjs). Playwright's own browser download is never triggered.
  */
+// Both are looked up before any test starts, so a missing one stops the run with one line.
+let browser: ReturnType<typeof findBrowser>;
+try {
+  browser = findBrowser();
+  findNginx();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -18,7 +29,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.executablePath,
       args: [
         '--headless',
         '--no-sandbox',

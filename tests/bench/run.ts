@@ -13,9 +13,10 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {localePrefix, locales, type Locale} from '../../src/taxonomy';
+import {browserVersion, findBrowser} from '../support/browser';
+import {findNginx, nginxLayout} from '../support/nginx.mjs';
 
 const root = path.resolve(__dirname, '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const pageTypes = {home: '/', L1: '/blocked', L2: '/blocked/legal-regulatory', search: '/search?q='} as const;
 const searchQuery: Record<Locale, string> = {ja: 'ライセンス', en: 'license'};
@@ -61,7 +62,7 @@ interface Transfer {
   prefetched: number;
 }
 
-async function measureTransfers(base: string): Promise<Record<string, Transfer>> {
+async function measureTransfers(base: string, chromiumPath: string): Promise<Record<string, Transfer>> {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromeFlags});
   const results: Record<string, Transfer> = {};
   for (const locale of locales) {
@@ -114,7 +115,7 @@ const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
  * Lighthouse CLI (default mobile config, simulated throttling), in its own Node process:
  * tsx would rewrite the functions Lighthouse sends into the page.
  */
-async function runLighthouse(base: string): Promise<Record<string, Scores>> {
+async function runLighthouse(base: string, chromiumPath: string): Promise<Record<string, Scores>> {
   const results: Record<string, Scores> = {};
   const cli = path.join(root, 'node_modules/lighthouse/cli/index.js');
   for (const locale of locales) {
@@ -148,6 +149,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 async function main() {
+  // Both are needed after the builds: a missing one stops the benchmark before it builds.
+  const chromiumPath = findBrowser().executablePath;
+  nginxLayout(findNginx());
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = {...process.env, SITE_URL: base};
@@ -160,14 +164,14 @@ async function main() {
 
   const server = await startServer(port);
   try {
-    const transfers = await measureTransfers(base);
+    const transfers = await measureTransfers(base, chromiumPath);
     const index = Object.fromEntries(
       locales.map((l) => [l, gzipSync(readFileSync(path.join(root, 'build', localePrefix(l), 'search-index.json')), {level: 6}).length]),
     );
-    const scores = await runLighthouse(base);
+    const scores = await runLighthouse(base, chromiumPath);
 
     const date = new Date().toISOString().slice(0, 10);
-    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${execSync(`${chromiumPath} --version 2>/dev/null`).toString().trim().split(' ')[1]}`;
+    const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${browserVersion(chromiumPath) ?? chromiumPath}`;
     const lines = [
       `Measured ${date} on ${machine}; served by nginx (deploy recipe, gzip) on localhost. Sizes are transferred bytes (gzip), KB = 1024 bytes; first load = everything the page requests until the network is idle, except Docusaurus' low-priority prefetches of linked pages (shown apart). The search row includes the search code and index.`,
       '',

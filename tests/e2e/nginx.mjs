@@ -6,6 +6,17 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {findNginx, nginxLayout} from '../support/nginx.mjs';
+
+// Found before anything is written: a missing nginx or mime.types stops here with one line.
+let nginxBinary, mimeTypes;
+try {
+  nginxBinary = findNginx();
+  ({mimeTypes} = nginxLayout(nginxBinary));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -32,7 +43,7 @@ error_log stderr warn;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
 events { worker_connections 256; }
 http {
-  include /etc/nginx/mime.types;
+  include "${mimeTypes.replaceAll('\\', '/')}";
   default_type application/octet-stream;
   access_log off;
   client_body_temp_path ${temp('body')};
@@ -45,7 +56,7 @@ http {
 `,
 );
 
-const nginx = spawn(process.env.NGINX_PATH ?? 'nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {stdio: 'inherit'});
+const nginx = spawn(nginxBinary, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {stdio: 'inherit'});
 nginx.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => nginx.kill('SIGQUIT'));
 console.log(`nginx serving build/ at http://127.0.0.1:${port}/`);
