@@ -63,7 +63,7 @@ const config: Config = {
     defaultLocale: 'ja',
     locales: ['ja', 'en'],
     // Explicit base URLs keep /en/ when a single locale is built on its own (`npm run build`
-    // builds each locale in its own process: see the search plugin note below).
+    // builds each locale in its own process, which keeps each build's memory small).
     localeConfigs: {
       ja: {label: '日本語', htmlLang: 'ja', baseUrl},
       en: {label: 'English', htmlLang: 'en', baseUrl: `${baseUrl}en/`},

@@ -54,8 +54,7 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
     });
 
   return (
-    // `search-ignore`: the tree repeats other pages' definitions; only each page's own text is indexed.
-    <div className={clsx(styles.statusTree, 'search-ignore')}>
+    <div className={styles.statusTree}>
       {filterable && (
         <div className={styles.filter} role="search">
           <label htmlFor={inputId} className={styles.filterLabel}>
