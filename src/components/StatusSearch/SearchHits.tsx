@@ -31,37 +31,44 @@ function Hit({hit}: {hit: SearchHit}): ReactNode {
   );
 }
 
+function Group({kind, hits, heading}: {kind: 'status' | 'glossary'; hits: readonly SearchHit[]; heading: ReactNode}): ReactNode {
+  if (hits.length === 0) return null;
+  const headingId = `search-${kind}`;
+  return (
+    <section aria-labelledby={headingId} data-search-kind={kind}>
+      <Heading as="h2" id={headingId} className={styles.groupHeading}>
+        {heading}
+      </Heading>
+      <ol className={styles.hits}>
+        {hits.map((hit) => (
+          <Hit key={hit.document.id} hit={hit} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export default function SearchHits({answer}: {answer: SearchAnswer}): ReactNode {
   return (
     <>
-      {answer.statuses.length > 0 && (
-        <section aria-labelledby="search-statuses" data-search-kind="status">
-          <Heading as="h2" id="search-statuses" className={styles.groupHeading}>
-            <Translate id="search.statusesHeading" description="Heading above the statuses found by search">
-              ステータス
-            </Translate>
-          </Heading>
-          <ol className={styles.hits}>
-            {answer.statuses.map((hit) => (
-              <Hit key={hit.document.id} hit={hit} />
-            ))}
-          </ol>
-        </section>
-      )}
-      {answer.glossary.length > 0 && (
-        <section aria-labelledby="search-glossary" data-search-kind="glossary">
-          <Heading as="h2" id="search-glossary" className={styles.groupHeading}>
-            <Translate id="search.glossaryHeading" description="Heading above the glossary terms found by search">
-              用語集の用語
-            </Translate>
-          </Heading>
-          <ol className={styles.hits}>
-            {answer.glossary.map((hit) => (
-              <Hit key={hit.document.id} hit={hit} />
-            ))}
-          </ol>
-        </section>
-      )}
+      <Group
+        kind="status"
+        hits={answer.statuses}
+        heading={
+          <Translate id="search.statusesHeading" description="Heading above the statuses found by search">
+            ステータス
+          </Translate>
+        }
+      />
+      <Group
+        kind="glossary"
+        hits={answer.glossary}
+        heading={
+          <Translate id="search.glossaryHeading" description="Heading above the glossary terms found by search">
+            用語集の用語
+          </Translate>
+        }
+      />
     </>
   );
 }
