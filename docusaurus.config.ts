@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import statusPagesPlugin from './src/plugins/status-pages';
 import taxonomyExportPlugin from './src/plugins/taxonomy-export';
+import statusCardsPlugin from './src/plugins/status-cards';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
@@ -86,6 +87,7 @@ const config: Config = {
   plugins: [
     statusPagesPlugin,
     taxonomyExportPlugin,
+    statusCardsPlugin,
     plainCodeBlocksPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
