@@ -84,6 +84,9 @@ const config: Config = {
     ],
   ],
 
+  // Near misses of a status URL land on the permanent URL in the browser too (any host).
+  clientModules: ['./src/clientModules/landNearMiss.ts'],
+
   plugins: [
     statusPagesPlugin,
     taxonomyExportPlugin,

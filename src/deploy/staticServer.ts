@@ -13,7 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import {canonicalStatusPath} from './canonical';
 import {legacyRedirectList} from './render';
-import {securityHeaders} from './securityHeaders';
+import {cacheControl, securityHeaders} from './securityHeaders';
 
 export interface StaticServerOptions {
   readonly root: string;
@@ -35,6 +35,10 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/**
+ * The file nginx's `try_files $uri $uri.html $uri/index.html` would serve. A path that is not
+ * already normal (`//`, `/./`) serves nothing, as on a plain static host.
+ */
 function fileFor(root: string, rawPath: string): string | undefined {
   let decoded: string;
   try {
@@ -42,9 +46,11 @@ function fileFor(root: string, rawPath: string): string | undefined {
   } catch {
     return undefined;
   }
-  const base = path.resolve(root, `.${path.posix.normalize(decoded)}`);
+  if (decoded !== path.posix.normalize(decoded)) return undefined;
+  const base = path.join(root, decoded);
   if (base !== root && !base.startsWith(`${root}${path.sep}`)) return undefined;
-  return [base, `${base}.html`, path.join(base, 'index.html')].find((file) => existsSync(file) && statSync(file).isFile());
+  const candidates = decoded.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
 export function createStaticServer({root, redirects}: StaticServerOptions): http.Server {
@@ -53,7 +59,11 @@ export function createStaticServer({root, redirects}: StaticServerOptions): http
     const [rawPath = '/', query] = (req.url ?? '/').split(/\?(.*)/s);
     const search = query === undefined ? '' : `?${query}`;
     const send = (status: number, file: string) => {
-      res.writeHead(status, {...securityHeaders, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream'});
+      res.writeHead(status, {
+        ...securityHeaders,
+        'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': /^\/(en\/)?assets\//.test(rawPath) ? cacheControl.hashedAssets : cacheControl.html,
+      });
       createReadStream(file).pipe(res);
     };
     if (redirects) {

@@ -6,6 +6,7 @@ import {editDistance, suggestStatuses} from '../../src/utils/didYouMean';
 import {mailtoHref} from '../../src/components/ShareByEmail';
 import {nearMissForms} from '../support/nearMissForms';
 import {mistypedPaths} from '../support/mistypedPaths';
+import {mayBeNearMiss} from '../../src/deploy/mayBeNearMiss';
 
 const pages = locales.flatMap((locale) => taxonomy.all.map((status) => ({locale, status, permanent: `${localePrefix(locale)}${status.path}`})));
 
@@ -17,6 +18,15 @@ describe('near-miss status URLs', () => {
   it.each(pages.map((p) => [p.permanent, p] as const))('%s: every near-miss form lands on it, the page itself is left alone', (_, {permanent}) => {
     expect(canonicalStatusPath(permanent)).toBeUndefined();
     for (const {form, path} of nearMissForms(permanent)) expect(canonicalStatusPath(path), form).toBe(permanent);
+  });
+
+  it('the browser’s cheap pre-check lets every near miss through and no permanent path', () => {
+    const homes = locales.map((l) => `${localePrefix(l)}/`);
+    for (const {permanent} of pages) {
+      expect(mayBeNearMiss(permanent, homes), permanent).toBe(false);
+      for (const {form, path} of nearMissForms(permanent)) expect(mayBeNearMiss(path, homes), `${permanent}: ${form}`).toBe(true);
+    }
+    for (const home of homes) expect(mayBeNearMiss(home, homes)).toBe(false);
   });
 
   it('leaves other paths alone: a deeper typo, a longer id, other pages', () => {

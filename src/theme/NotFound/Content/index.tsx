@@ -1,8 +1,8 @@
 /**
  * Swizzled (ejected): a partner who follows an old or mistyped link lands here, so the
- * 404 page offers what gets them to the right status — first the near miss fixed in the
- * browser (for hosts without server redirects), then the closest status pages ("did you
- * mean"), a search box (a plain GET form to the search page, so it works without
+ * 404 page offers what gets them to the right status — a near miss of a status URL goes on
+ * to it (src/clientModules/landNearMiss), any other path gets the closest status pages
+ * first ("did you mean"), a search box (a plain GET form to the search page, so it works without
  * JavaScript) and the whole status tree.
  */
 import React, {useEffect, useId, useState, type ReactNode} from 'react';
@@ -14,6 +14,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import StatusTree from '@site/src/components/StatusTree';
+import {siteBase, siteRelativePath} from '@site/src/clientModules/landNearMiss';
 import {canonicalStatusPath} from '@site/src/deploy/canonical';
 import {suggestStatuses} from '@site/src/utils/didYouMean';
 import {statusTrail, type StatusNode} from '@site/src/taxonomy';
@@ -24,26 +25,20 @@ import styles from './styles.module.css';
 const requestedParam = 'path';
 
 /**
- * Runs once in the browser: a near miss of a status URL goes to the permanent URL
- * (replace, so Back skips the broken link; query and #section kept). Hosts with a single
- * 404 page for the whole site (GitHub Pages, Azure Static Web Apps) serve the Japanese one
- * for English paths too: those go on to the English 404 page, with the path, which is
- * then used for the suggestions.
+ * Runs once in the browser. A near miss of a status URL is left to the client module
+ * landNearMiss, which is already replacing the address. Hosts with a single 404 page for
+ * the whole site (GitHub Pages, Azure Static Web Apps) serve the Japanese one for English
+ * paths too: those go on to the English 404 page, with the path, which is then used for
+ * the suggestions.
  */
-function useLandOrSuggest(): StatusNode[] {
+function useSuggestions(): StatusNode[] {
   const {i18n} = useDocusaurusContext();
   const [suggestions, setSuggestions] = useState<StatusNode[]>([]);
   useEffect(() => {
-    const {pathname, search, hash} = window.location;
-    const siteBase = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/';
+    const {pathname, search} = window.location;
+    if (canonicalStatusPath(siteRelativePath(pathname))) return;
     const forwarded = pathname.endsWith('/404.html') ? new URLSearchParams(search).get(requestedParam) : null;
-    // Site-relative and still percent-encoded, as the rules of src/deploy/canonical.ts expect.
-    const rawPath = forwarded ?? (pathname.startsWith(siteBase) ? `/${pathname.slice(siteBase.length)}` : pathname);
-    const permanent = forwarded === null ? canonicalStatusPath(rawPath) : undefined;
-    if (permanent) {
-      window.location.replace(`${siteBase}${permanent.slice(1)}${search}${hash}`);
-      return;
-    }
+    const rawPath = forwarded ?? siteRelativePath(pathname, siteBase());
     if (i18n.currentLocale === i18n.defaultLocale && forwarded === null) {
       for (const locale of i18n.locales) {
         const base = i18n.localeConfigs[locale]?.baseUrl;
@@ -61,7 +56,7 @@ function useLandOrSuggest(): StatusNode[] {
 export default function NotFoundContent({className}: Props): ReactNode {
   const searchId = useId();
   const suggestionsId = useId();
-  const suggestions = useLandOrSuggest();
+  const suggestions = useSuggestions();
   const locale = useLocale();
   return (
     <main className={clsx('container margin-vert--xl', className)}>
