@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import type {AddressInfo} from 'node:net';
 import type {Server} from 'node:http';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
 import {localePrefix, locales, statusTrail, taxonomy} from '../../src/taxonomy';
 import {createStaticServer} from '../../src/deploy/staticServer';
@@ -104,6 +105,19 @@ test.describe('did you mean', () => {
         expect(outline).not.toBe('none');
         await page.keyboard.press('Enter');
         await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}${intended.path}$`));
+      });
+    }
+  }
+
+  for (const locale of locales) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${locale}, ${colorScheme}: the 404 page with suggestions has no WCAG 2.1 A/AA violation`, async ({page}) => {
+        await page.emulateMedia({colorScheme});
+        await page.goto(mistypedPaths(locale)[0]!.path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        await expect(firstSuggestion(page)).toBeVisible();
+        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }
   }
