@@ -5,6 +5,7 @@ import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
 import statusPagesPlugin from './src/plugins/status-pages';
 import taxonomyExportPlugin from './src/plugins/taxonomy-export';
 import statusSearchPlugin from './src/plugins/status-search';
+import statusCardsPlugin from './src/plugins/status-cards';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
@@ -84,11 +85,15 @@ const config: Config = {
     ],
   ],
 
+  // Near misses of a status URL land on the permanent URL in the browser too (any host).
+  clientModules: ['./src/clientModules/landNearMiss.ts'],
+
   plugins: [
     statusPagesPlugin,
     taxonomyExportPlugin,
     // Offline status search: one document per status, built with the site, loaded on first use.
     statusSearchPlugin,
+    statusCardsPlugin,
     plainCodeBlocksPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],

@@ -108,7 +108,8 @@ test.describe('link previews', () => {
       expect(meta('og:title')).toBe(fullName(locale));
       expect(meta('og:description')).toBe(legalRegulatory.summary[locale]);
       const image = meta('og:image')!;
-      expect(image).toMatch(new RegExp(`^https?://[^/]+${localePrefix(locale)}/img/social-card\\.png$`));
+      // The status's own card (tests/e2e/email-links.spec.ts checks every card).
+      expect(image).toMatch(new RegExp(`^https?://[^/]+${localePrefix(locale)}/img/cards/blocked/legal-regulatory\\.png$`));
       expect((await request.get(new URL(image).pathname)).headers()['content-type']).toBe('image/png');
       expect(meta('og:locale')).toBe(locale);
       expect(meta('og:locale:alternate')).toBe(locale === 'ja' ? 'en' : 'ja');

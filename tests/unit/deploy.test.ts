@@ -4,7 +4,8 @@ import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {parse} from 'yaml';
 import {contentSecurityPolicy, securityHeaders} from '../../src/deploy/securityHeaders';
-import {generatedFiles, legacyRedirectList} from '../../src/deploy/render';
+import {generatedFiles, legacyRedirectList, nginxNearMissVariable} from '../../src/deploy/render';
+import {nearMissRules} from '../../src/deploy/canonical';
 import {locales, taxonomy} from '../../src/taxonomy';
 
 const root = path.resolve(__dirname, '../..');
@@ -49,12 +50,18 @@ describe('deploy recipes', () => {
     expect(block('location / {')).toContain('error_page 404 /404.html;');
     expect(block('location / {')).toContain('"no-cache"');
     expect(conf).toContain('include fasttrack-status/legacy-redirects.conf;');
+    // Near misses: the map sits outside the server block, the redirect keeps the query.
+    expect(conf.indexOf('include fasttrack-status/near-miss-redirects.conf;')).toBeLessThan(conf.indexOf('server {'));
+    expect(conf).toContain(`return 301 ${nginxNearMissVariable}$is_args$args;`);
+    expect(conf).toContain('location = /en { return 301 /en/$is_args$args; }');
   });
 
   it('Azure Static Web Apps: headers, redirects, 404 and immutable assets', () => {
     const config = JSON.parse(read('static/staticwebapp.config.json'));
     expect(config.globalHeaders['Content-Security-Policy']).toBe(securityHeaders['Content-Security-Policy']);
-    expect(config.routes.filter((r: {redirect?: string}) => r.redirect)).toHaveLength(seedPages.length * locales.length);
+    expect(config.routes.filter((r: {redirect?: string}) => r.redirect)).toHaveLength(legacyRedirectList().length + nearMissRules().length);
+    expect(config.routes).toContainEqual({route: '/en/blocked/legal-regulatory/index.html', redirect: '/en/blocked/legal-regulatory', statusCode: 301});
+    expect(config.trailingSlash).toBe('never');
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
     expect(config.routes).toContainEqual({route: '/en/assets/*', headers: {'Cache-Control': 'public, max-age=31536000, immutable'}});
   });

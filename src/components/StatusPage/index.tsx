@@ -10,8 +10,11 @@ import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import Head from '@docusaurus/Head';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {cardPath, cardSize} from '../../plugins/status-cards/card';
 import {joinList, locales, statusTrail, type Locale} from '../../taxonomy';
 import CopyLinkButton from '../CopyLinkButton';
+import ShareByEmail from '../ShareByEmail';
 import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
 import styles from './styles.module.css';
@@ -29,14 +32,25 @@ export function StatusHeader(): ReactNode {
   const others = locales.filter((l) => l !== locale);
   const fullName = statusTrail(status, locale);
   const pagePath = useBaseUrl(status.path);
+  // The status's own preview card (src/plugins/status-cards), in place of the site-wide one.
+  const card = `${useDocusaurusContext().siteConfig.url}${useBaseUrl(cardPath(status))}`;
   return (
     <div className={styles.header}>
       <Head>
         <meta property="og:title" content={fullName} />
+        <meta property="og:image" content={card} />
+        <meta property="og:image:type" content="image/png" />
+        <meta property="og:image:width" content={String(cardSize.width)} />
+        <meta property="og:image:height" content={String(cardSize.height)} />
+        <meta property="og:image:alt" content={fullName} />
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:image" content={card} />
+        <meta name="twitter:image:alt" content={fullName} />
       </Head>
       <p className={clsx(styles.meta, 'search-ignore')}>
         <span className={styles.level}>L{status.level}</span>
         <CopyLinkButton title={fullName} path={pagePath} />
+        <ShareByEmail subject={fullName} name={status.name[locale]} definition={status.summary[locale]} path={pagePath} />
         {others.map((other) => (
           <a
             key={other}

@@ -1,9 +1,12 @@
 /**
  * Swizzled (ejected): a partner who follows an old or mistyped link lands here, so the
- * 404 page offers what gets them to the right status — a search box (a plain GET form to
- * the search page, so it works without JavaScript) and the whole status tree.
+ * 404 page offers what gets them to the right status — a near miss of a status URL goes on
+ * to it (src/clientModules/landNearMiss), any other path gets the closest status pages
+ * first ("did you mean"), a search box (a plain GET form to the search page, so it works without
+ * JavaScript) and the whole status tree.
  */
-import React, {useEffect, useId, type ReactNode} from 'react';
+import React, {useEffect, useId, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -11,30 +14,50 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import StatusTree from '@site/src/components/StatusTree';
+import {siteBase, siteRelativePath} from '@site/src/clientModules/landNearMiss';
+import {canonicalStatusPath} from '@site/src/deploy/canonical';
+import {suggestStatuses} from '@site/src/utils/didYouMean';
+import {statusTrail, type StatusNode} from '@site/src/taxonomy';
+import {useLocale} from '@site/src/hooks/useStatus';
 import styles from './styles.module.css';
 
+/** Where a forwarded English 404 page keeps the path that was asked for. */
+const requestedParam = 'path';
+
 /**
- * Hosts with a single 404 page for the whole site (GitHub Pages, Azure Static Web Apps)
- * serve the Japanese one for English paths too: send those to the English 404 page.
+ * Runs once in the browser. A near miss of a status URL is left to the client module
+ * landNearMiss, which is already replacing the address. Hosts with a single 404 page for
+ * the whole site (GitHub Pages, Azure Static Web Apps) serve the Japanese one for English
+ * paths too: those go on to the English 404 page, with the path, which is then used for
+ * the suggestions.
  */
-function useForwardToLocale404(): void {
+function useSuggestions(): StatusNode[] {
   const {i18n} = useDocusaurusContext();
+  const [suggestions, setSuggestions] = useState<StatusNode[]>([]);
   useEffect(() => {
-    if (i18n.currentLocale !== i18n.defaultLocale) return;
-    const {pathname} = window.location;
-    for (const locale of i18n.locales) {
-      const base = i18n.localeConfigs[locale]?.baseUrl;
-      if (locale !== i18n.defaultLocale && base && base !== '/' && pathname.startsWith(base) && !pathname.endsWith('/404.html')) {
-        window.location.replace(`${base}404.html`);
-        return;
+    const {pathname, search} = window.location;
+    if (canonicalStatusPath(siteRelativePath(pathname))) return;
+    const forwarded = pathname.endsWith('/404.html') ? new URLSearchParams(search).get(requestedParam) : null;
+    const rawPath = forwarded ?? siteRelativePath(pathname, siteBase());
+    if (i18n.currentLocale === i18n.defaultLocale && forwarded === null) {
+      for (const locale of i18n.locales) {
+        const base = i18n.localeConfigs[locale]?.baseUrl;
+        if (locale !== i18n.defaultLocale && base && base !== '/' && pathname.startsWith(base)) {
+          window.location.replace(`${base}404.html?${requestedParam}=${encodeURIComponent(rawPath)}`);
+          return;
+        }
       }
     }
+    setSuggestions(suggestStatuses(rawPath));
   }, [i18n]);
+  return suggestions;
 }
 
 export default function NotFoundContent({className}: Props): ReactNode {
   const searchId = useId();
-  useForwardToLocale404();
+  const suggestionsId = useId();
+  const suggestions = useSuggestions();
+  const locale = useLocale();
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <Heading as="h1">
@@ -47,6 +70,22 @@ export default function NotFoundContent({className}: Props): ReactNode {
           お探しのページは見つかりませんでした。リンクが古いか、URL が途中で切れている可能性があります。キーワードで検索するか、下のステータス一覧から選んでください。
         </Translate>
       </p>
+      {suggestions.length > 0 && (
+        <section className={styles.suggestions} aria-labelledby={suggestionsId}>
+          <Heading as="h2" id={suggestionsId}>
+            <Translate id="notFound.suggestionsHeading" description="Heading above the status pages closest to a mistyped URL on the 404 page">
+              お探しのページはこちらではありませんか？
+            </Translate>
+          </Heading>
+          <ul>
+            {suggestions.map((status) => (
+              <li key={status.key} data-suggestion={status.key}>
+                <Link to={status.path}>{statusTrail(status, locale)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form className={styles.search} action={useBaseUrl('/search')} method="get" role="search">
         <label htmlFor={searchId}>
           <Translate id="notFound.searchLabel" description="Label of the search box on the 404 page">

@@ -1,0 +1,77 @@
+/** Near misses of status URLs land on the permanent URL; other unknown paths get suggestions. */
+import {describe, expect, it} from 'vitest';
+import {localePrefix, locales, statusTrail, taxonomy} from '../../src/taxonomy';
+import {canonicalStatusPath, nearMissRules} from '../../src/deploy/canonical';
+import {editDistance, suggestStatuses} from '../../src/utils/didYouMean';
+import {mailtoHref} from '../../src/components/ShareByEmail';
+import {nearMissForms} from '../support/nearMissForms';
+import {mistypedPaths} from '../support/mistypedPaths';
+import {mayBeNearMiss} from '../../src/deploy/mayBeNearMiss';
+
+const pages = locales.flatMap((locale) => taxonomy.all.map((status) => ({locale, status, permanent: `${localePrefix(locale)}${status.path}`})));
+
+describe('near-miss status URLs', () => {
+  it('has one rule per status page', () => {
+    expect(nearMissRules().map((r) => r.target).sort()).toEqual(pages.map((p) => p.permanent).sort());
+  });
+
+  it.each(pages.map((p) => [p.permanent, p] as const))('%s: every near-miss form lands on it, the page itself is left alone', (_, {permanent}) => {
+    expect(canonicalStatusPath(permanent)).toBeUndefined();
+    for (const {form, path} of nearMissForms(permanent)) expect(canonicalStatusPath(path), form).toBe(permanent);
+  });
+
+  it('the browser’s cheap pre-check lets every near miss through and no permanent path', () => {
+    const homes = locales.map((l) => `${localePrefix(l)}/`);
+    for (const {permanent} of pages) {
+      expect(mayBeNearMiss(permanent, homes), permanent).toBe(false);
+      for (const {form, path} of nearMissForms(permanent)) expect(mayBeNearMiss(path, homes), `${permanent}: ${form}`).toBe(true);
+    }
+    for (const home of homes) expect(mayBeNearMiss(home, homes)).toBe(false);
+  });
+
+  it('leaves other paths alone: a deeper typo, a longer id, other pages', () => {
+    const l2 = taxonomy.all.find((s) => s.level === 2)!;
+    expect(canonicalStatusPath(`${l2.path}x`)).toBeUndefined();
+    expect(canonicalStatusPath(`${l2.path.slice(0, -1)}`)).toBeUndefined();
+    expect(canonicalStatusPath(`/${l2.parentKey}/no-such-status`)).toBeUndefined();
+    expect(canonicalStatusPath('/glossary/')).toBeUndefined();
+    expect(canonicalStatusPath('/')).toBeUndefined();
+    expect(canonicalStatusPath('/en/')).toBeUndefined();
+  });
+});
+
+describe('did you mean', () => {
+  it('edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+
+  it.each(locales.flatMap((locale) => mistypedPaths(locale).map((m) => [m.path, m] as const)))('%s → %s first', (path, {intended}) => {
+    expect(suggestStatuses(path)[0]?.key).toBe(intended.key);
+  });
+
+  it('finds a status by its name in either language', () => {
+    for (const status of taxonomy.all) {
+      for (const locale of locales) {
+        expect(suggestStatuses(`/${encodeURIComponent(status.name[locale])}`)[0]?.key, statusTrail(status, locale)).toBe(status.key);
+      }
+    }
+  });
+
+  it('suggests nothing for a path unlike any status', () => {
+    expect(suggestStatuses('/zzzzzzzzzzzzzzzzzzzzzzzz')).toEqual([]);
+    expect(suggestStatuses('/')).toEqual([]);
+  });
+});
+
+describe('share by email', () => {
+  it('encodes subject and body as UTF-8 with CRLF line breaks', () => {
+    const href = mailtoHref({subject: 'ブロック › 法務/規制', name: '法務/規制', definition: 'A & B = C #1', url: 'https://x.example/blocked/legal-regulatory'});
+    expect(href).toMatch(/^mailto:\?subject=[^&]*&body=[^&]*$/);
+    expect(href).not.toMatch(/[^\x21-\x7e]/);
+    const url = new URL(href);
+    expect(url.searchParams.get('subject')).toBe('ブロック › 法務/規制');
+    expect(url.searchParams.get('body')).toBe('法務/規制\r\nA & B = C #1\r\n\r\nhttps://x.example/blocked/legal-regulatory');
+  });
+});
