@@ -24,7 +24,7 @@ function tokensOf(text: string): readonly Token[] {
  * How much a match in each field counts: keywords and name, then the definition, then
  * examples and questions, then look-alike sentences of other pages that point here, then
  * the rest of the page. Chosen on the tuning part of the fixture; the ranking moved by at
- * most two queries in a grid around these values, and BM25's k and b not at all.
+ * most a few queries in a grid around these values and BM25's k, b and d.
  */
 export const fieldBoosts: {readonly [F in SearchField]: number} = {
   name: 4,
