@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }
-  const problems = await guards.runGuards(siteDir, {updatePublished: true});
+  const problems = await guards.runGuards(siteDir, {updateGenerated: true});
   if (problems.length > 0) {
     console.error(guards.formatGuardProblems(problems));
     return 1;

@@ -133,20 +133,33 @@ export function checkRetiredPages(siteDir: string, from: Taxonomy = taxonomy): G
   );
 }
 
-/** Generated deploy files that no longer match their source. */
-export async function checkDeployFiles(siteDir: string): Promise<GuardProblem[]> {
+/**
+ * Generated deploy files (redirects, near-miss rules, Azure config) that no longer match
+ * their source. With `update` (build, dev server, `npm run check`) they are written anew,
+ * so a deployed site can never carry stale ones; the change then shows in the diff, to be
+ * committed like published-urls.txt. Without it, a stale file is a problem.
+ */
+export async function checkDeployFiles(siteDir: string, update = false): Promise<GuardProblem[]> {
   // Imported lazily: the renderer reads the real taxonomy, which fixtures do not replace.
   const {generatedFiles} = await import('../../deploy/render');
-  return Object.entries(generatedFiles)
-    .filter(([file, render]) => !existsSync(path.join(siteDir, file)) || readFileSync(path.join(siteDir, file), 'utf8') !== render())
-    .map(([file]) => ({file, message: 'out of date with src/taxonomy/ and src/deploy/: run npm run deploy:config and commit the result'}));
+  const stale = Object.entries(generatedFiles).filter(
+    ([file, render]) => !existsSync(path.join(siteDir, file)) || readFileSync(path.join(siteDir, file), 'utf8') !== render(),
+  );
+  if (update) {
+    for (const [file, render] of stale) {
+      writeFileSync(path.join(siteDir, file), render());
+      console.log(`[status-pages] ${file} was out of date with src/taxonomy/ and src/deploy/: written anew; commit it.`);
+    }
+    return [];
+  }
+  return stale.map(([file]) => ({file, message: 'out of date with src/taxonomy/ and src/deploy/: run npm run deploy:config and commit the result'}));
 }
 
 export interface GuardOptions {
   readonly from?: Taxonomy;
   readonly extraIds?: readonly string[];
-  /** Add new URLs to published-urls.txt (build, dev server and `npm run check` do). */
-  readonly updatePublished?: boolean;
+  /** Add new URLs to published-urls.txt and rewrite stale deploy files (build, dev server and `npm run check` do). */
+  readonly updateGenerated?: boolean;
 }
 
 /** Runs every guard; an empty list means the site is consistent. */
@@ -164,8 +177,8 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...checkRetiredPages(siteDir, from),
     ...contentProblems,
     ...checkFinder(from),
-    ...checkPublishedUrls(siteDir, from, options.updatePublished ?? false),
-    ...(await checkDeployFiles(siteDir)),
+    ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),
+    ...(await checkDeployFiles(siteDir, options.updateGenerated ?? false)),
   ];
 }
 

@@ -61,7 +61,7 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
-      const all = await runGuards(context.siteDir, {updatePublished: true});
+      const all = await runGuards(context.siteDir, {updateGenerated: true});
       const dev = process.env.NODE_ENV === 'development';
       const problems = dev ? all.filter((p) => !p.incomplete) : all;
       if (problems.length > 0) throw new Error(formatGuardProblems(problems));
