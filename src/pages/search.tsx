@@ -3,7 +3,7 @@
  * a search can be pasted into an email; results are statuses first, then glossary terms.
  * With nothing found it offers the finder and the tree.
  */
-import React, {useEffect, useId, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
@@ -24,8 +24,19 @@ export default function SearchPage(): ReactNode {
   const inputId = useId();
   const searchPage = useBaseUrl('/search');
 
-  // Back/Forward and links to this page change the URL: follow it.
-  useEffect(() => setQuery(urlQuery), [urlQuery]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      // Text typed before the page came to life (the box is usable from the first paint) is kept.
+      const typed = inputRef.current?.value ?? '';
+      if (typed !== '' && typed !== urlQuery) setQuery(cleanQuery(typed));
+      return;
+    }
+    // Back/Forward and links to this page change the URL: follow it.
+    setQuery(urlQuery);
+  }, [urlQuery]);
   // The URL always holds the query as searched (normalised and capped).
   useEffect(() => {
     const params = new URLSearchParams(location.search);
@@ -55,6 +66,7 @@ export default function SearchPage(): ReactNode {
             </Translate>
           </label>
           <input
+            ref={inputRef}
             id={inputId}
             className="site-input"
             type="search"

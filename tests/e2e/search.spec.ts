@@ -145,6 +145,26 @@ test('a result is a status: its name links to its page, with its L1 › L2 trail
   }
 });
 
+for (const where of ['results page', 'navbar box'] as const) {
+  test(`text typed into the ${where} before the page came to life is kept and searched`, async ({page}) => {
+    const status = taxonomy.all.find((s) => s.level === 2)!;
+    // Hold the app back until the partner has typed: the box is usable from the first paint.
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/js\/main\.[^/]*\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    // (Deferred scripts hold DOMContentLoaded back: wait for the page to commit, then for the box.)
+    await page.goto(where === 'results page' ? '/search' : '/blocked', {waitUntil: 'commit'});
+    const box = where === 'results page' ? page.locator('main input[name="q"]') : page.locator('.navbar input[name="q"]');
+    await box.fill(status.name.ja);
+    release();
+    const list = where === 'results page' ? 'main [data-results-for]' : '.navbar [data-results-for]';
+    expect((await resultKeys(page, list, status.name.ja))[0]).toBe(status.key);
+  });
+}
+
 test('evidence marks what matched, never a lone kana, and links to the section that matched', async ({page}) => {
   for (const [locale, query] of [
     ['ja', 'お客様と連絡が取れない'],

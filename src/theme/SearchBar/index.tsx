@@ -35,6 +35,11 @@ export default function SearchBar(): ReactNode {
     });
   }, []);
 
+  // Text typed before the page came to life: load now, and hand it over.
+  useEffect(() => {
+    if (standIn.current?.value) load();
+  }, [load]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
