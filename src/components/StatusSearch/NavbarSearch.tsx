@@ -98,6 +98,14 @@ export default function NavbarSearch({initialQuery = '', focus = false}: NavbarS
           'aria-label': label,
           maxLength: maxQueryLength,
           autoComplete: 'off',
+          onKeyDown: (event) => {
+            // Enter with no suggestion chosen opens the results page. (Downshift swallows Enter
+            // while its list is open; an Enter that confirms a Japanese IME conversion is left alone.)
+            if (event.key !== 'Enter' || highlightedIndex >= 0 || event.nativeEvent.isComposing) return;
+            (event.nativeEvent as KeyboardEvent & {preventDownshiftDefault?: boolean}).preventDownshiftDefault = true;
+            event.preventDefault();
+            if (trimmed) history.push(resultsUrl(trimmed));
+          },
         })}
       />
       <ul {...getMenuProps({className: clsx(styles.suggestions, !showPopup && styles.hidden)})} data-results-for={suggested?.query}>
