@@ -6,6 +6,7 @@ import statusPagesPlugin from './src/plugins/status-pages';
 import taxonomyExportPlugin from './src/plugins/taxonomy-export';
 import statusSearchPlugin from './src/plugins/status-search';
 import statusCardsPlugin from './src/plugins/status-cards';
+import contentFirstPlugin from './src/plugins/content-first';
 import {statusFrontMatter} from './src/plugins/status-pages/frontMatter';
 import {legacyRedirects} from './src/plugins/status-pages/redirects';
 
@@ -86,7 +87,9 @@ const config: Config = {
   ],
 
   // Near misses of a status URL land on the permanent URL in the browser too (any host).
-  clientModules: ['./src/clientModules/landNearMiss.ts'],
+  // Content first (src/plugins/content-first): the app announces it is up, and linked pages
+  // are fetched on intent rather than on sight.
+  clientModules: ['./src/clientModules/landNearMiss.ts', './src/clientModules/appIsUp.ts', './src/clientModules/prefetchOnIntent.ts'],
 
   plugins: [
     statusPagesPlugin,
@@ -95,6 +98,8 @@ const config: Config = {
     statusSearchPlugin,
     statusCardsPlugin,
     plainCodeBlocksPlugin,
+    // Pages paint before the app starts; presses made meanwhile are kept.
+    contentFirstPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory
     ['@docusaurus/plugin-client-redirects', {createRedirects: legacyRedirects(isEnglish ? 'en' : 'ja')}],
   ],

@@ -4,13 +4,19 @@
  * checks those files are up to date, and the e2e suite serves the build with them.
  */
 
+import {createHash} from 'node:crypto';
+import {startAfterPaintScript} from '../plugins/content-first/startAfterPaint';
+
+const sha256 = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
+
 /**
- * The one inline script Docusaurus puts in every page (it applies the colour mode before
- * the page paints). Its hash is fixed because storage namespacing is off (see
- * docusaurus.config.ts); tests/e2e/security.spec.ts fails, naming the page, when a page
- * carries an inline script whose hash is not listed here.
+ * The inline scripts of every page, allowed by their hashes (tests/e2e/security.spec.ts
+ * fails, naming the page, when a page carries an inline script whose hash is not listed):
+ * - Docusaurus' colour-mode script (applies the colour mode before the page paints). Its
+ *   hash is fixed because storage namespacing is off (see docusaurus.config.ts).
+ * - The content-first starter (src/plugins/content-first), hashed from its source.
  */
-export const inlineScriptHashes = ['sha256-1sQ/ZSsmv6n9tg06uYz64+ejRqKNgAm+yH2GJV91hZ8='] as const;
+export const inlineScriptHashes = ['sha256-1sQ/ZSsmv6n9tg06uYz64+ejRqKNgAm+yH2GJV91hZ8=', sha256(startAfterPaintScript)] as const;
 
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],

@@ -273,6 +273,7 @@ for (const locale of locales) {
     await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
     await box.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${localePrefix(locale)}${status.path}(#.*)?$`));
+    await expect(page.locator('h1')).toHaveText(status.name[locale]); // the new page, with its own navbar
     // Escape closes the list; Enter with nothing chosen opens the results page.
     await expect(box).toBeVisible();
     await box.fill('VPN');

@@ -3,7 +3,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {parse} from 'yaml';
-import {contentSecurityPolicy, securityHeaders} from '../../src/deploy/securityHeaders';
+import {createHash} from 'node:crypto';
+import {contentSecurityPolicy, inlineScriptHashes, securityHeaders} from '../../src/deploy/securityHeaders';
+import {startAfterPaintScript} from '../../src/plugins/content-first/startAfterPaint';
 import {generatedFiles, legacyRedirectList, nginxNearMissVariable} from '../../src/deploy/render';
 import {nearMissRules} from '../../src/deploy/canonical';
 import {locales, taxonomy} from '../../src/taxonomy';
@@ -20,7 +22,9 @@ describe('deploy recipes', () => {
     const scripts = contentSecurityPolicy['script-src']!;
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    expect(scripts.filter((s) => s.startsWith("'sha256-"))).toHaveLength(1);
+    // The colour-mode script and the content-first starter, each by its own hash.
+    expect(scripts.filter((s) => s.startsWith("'sha256-"))).toEqual(inlineScriptHashes.map((h) => `'${h}'`));
+    expect(inlineScriptHashes).toContain(`sha256-${createHash('sha256').update(startAfterPaintScript).digest('base64')}`);
     expect(contentSecurityPolicy['frame-ancestors']).toEqual(["'none'"]);
     expect(contentSecurityPolicy['default-src']).toEqual(["'self'"]);
     expect(securityHeaders['X-Content-Type-Options']).toBe('nosniff');

@@ -3,7 +3,10 @@
  * module (src/taxonomy/finder.ts); the answers so far live in `?answers=`, so a
  * half-answered or finished finder can be pasted into an email and reopens in place.
  * Answers are links, so Back, new tabs and shared links work; without JavaScript the
- * <noscript> outline offers every question as plain links.
+ * <noscript> outline offers every question as plain links. The finder's own links carry
+ * `data-needs-app`: pressed before the app is up, they are held and followed once it is
+ * (src/plugins/content-first), because the page's HTML always shows the first question and
+ * only the app moves the focus to the next one.
  */
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -26,7 +29,8 @@ import styles from './styles.module.css';
 
 export default function StatusFinder(): ReactNode {
   const locale = useLocale();
-  const {pathname} = useLocation();
+  const location = useLocation();
+  const {pathname} = location;
   const [answersValue] = useQueryString('answers');
   const state = followAnswers(answersParam.parse(answersValue));
   const current = state.steps.at(-1)!;
@@ -36,12 +40,15 @@ export default function StatusFinder(): ReactNode {
 
   // After an answer (a navigation inside the finder, not the page load), move focus to the
   // new question or result, so keyboard and screen-reader users follow. Deferred: the theme
-  // resets focus to the top of the page on every navigation, after this effect.
+  // resets focus to the top of the page on every navigation, after this effect. Keyed on the
+  // router's location (not on ?answers=, which the query-string hook sees a render earlier),
+  // so this runs in the same commit as the theme's reset, whatever the timing.
+  const {search} = location;
   useEffect(() => {
     if (history.action !== 'PUSH') return undefined;
     const timer = window.setTimeout(() => headingRef.current?.focus(), 0);
     return () => window.clearTimeout(timer);
-  }, [answersValue, history]);
+  }, [search, history]);
 
   const answered = state.steps.filter((s) => s.answer);
   return (
@@ -52,7 +59,7 @@ export default function StatusFinder(): ReactNode {
             <li key={step.question.id}>
               <span className={styles.pathQuestion}>{step.question.text[locale]}</span>{' '}
               <strong>{step.answer!.label[locale]}</strong>{' '}
-              <Link to={hrefFor(state.answerIds.slice(0, i))} className={styles.change}>
+              <Link to={hrefFor(state.answerIds.slice(0, i))} className={styles.change} data-needs-app>
                 <Translate id="finder.change" description="Link that goes back to change an earlier answer">
                   変更
                 </Translate>
@@ -73,7 +80,7 @@ export default function StatusFinder(): ReactNode {
           <ul className={styles.answers}>
             {current.question.answers.map((answer) => (
               <li key={answer.id}>
-                <Link className={styles.answer} to={hrefFor([...state.answerIds, answer.id])}>
+                <Link className={styles.answer} to={hrefFor([...state.answerIds, answer.id])} data-needs-app>
                   {answer.label[locale]}
                 </Link>
               </li>
@@ -84,14 +91,14 @@ export default function StatusFinder(): ReactNode {
 
       <p className={styles.navigation}>
         {state.answerIds.length > 0 && (
-          <Link className="button button--secondary button--sm" to={hrefFor(state.answerIds.slice(0, -1))}>
+          <Link className="button button--secondary button--sm" to={hrefFor(state.answerIds.slice(0, -1))} data-needs-app>
             <Translate id="finder.back" description="Button that goes back one question">
               ひとつ前に戻る
             </Translate>
           </Link>
         )}
         {state.answerIds.length > 0 && (
-          <Link className="button button--secondary button--sm" to={pathname}>
+          <Link className="button button--secondary button--sm" to={pathname} data-needs-app>
             <Translate id="finder.restart" description="Button that starts the finder over">
               最初からやり直す
             </Translate>
@@ -163,7 +170,7 @@ function Result({
             {'result' in answer ? (
               <Link to={getStatus(answer.result).path}>{statusTrail(getStatus(answer.result), locale)}</Link>
             ) : (
-              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])}>{finderQuestions[answer.next].text[locale]}</Link>
+              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])} data-needs-app>{finderQuestions[answer.next].text[locale]}</Link>
             )}
           </li>
         ))}

@@ -43,6 +43,11 @@ export default function NavbarSearch({initialQuery = '', focus = false}: NavbarS
     onSelectedItemChange: ({selectedItem}) => {
       if (selectedItem) history.push(withBaseUrl(selectedItem.href));
     },
+    // A suggestion reached by arrow keys or pointer is an intent: fetch its page's code.
+    onHighlightedIndexChange: ({highlightedIndex: index}) => {
+      const hit = index === undefined ? undefined : hits[index];
+      if (hit) void window.docusaurus.preload(withBaseUrl(hit.href).split('#')[0]!);
+    },
     selectedItem: null,
     initialInputValue: initialQuery,
     initialIsOpen: initialQuery !== '',

@@ -45,6 +45,13 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
     setQuery(value);
     setUrlFilter(value || null);
   };
+  // Text typed before the app was up: hydration keeps it in the box but not in our state.
+  useEffect(() => {
+    const typed = inputRef.current?.value ?? '';
+    if (filterable && typed && typed !== query) updateQuery(typed);
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const toggle = (key: string) =>
     setCollapsed((previous) => {
       const next = new Set(previous);

@@ -35,9 +35,9 @@ export default function SearchBar(): ReactNode {
     });
   }, []);
 
-  // Text typed before the page came to life: load now, and hand it over.
+  // Focus or text that came before the app was up: load now, and hand them over.
   useEffect(() => {
-    if (standIn.current?.value) load();
+    if (standIn.current?.value || (standIn.current && document.activeElement === standIn.current)) load();
   }, [load]);
 
   useEffect(() => {
