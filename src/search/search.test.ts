@@ -5,11 +5,12 @@
 import {mkdtempSync, cpSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
-import {createStatusSearch, markSegments} from './engine';
+import {createStatusSearch, createStatusSearchInSlices, markSegments} from './engine';
+import {tuningCases} from '../../tests/fixtures/searchQueries';
 import {normalizeText} from './normalize';
 import {terms, tokenize} from './tokenize';
 
@@ -138,6 +139,26 @@ describe('what the index is built from', () => {
       expect(() => buildSearchData(copy, 'en')).toThrow(new RegExp(`${victim.key}\\.mdx.*"${victim.key}"`));
     } finally {
       rmSync(copy, {recursive: true, force: true});
+    }
+  });
+});
+
+describe('indexing in the browser', () => {
+  it('builds the same index a few documents per task: same answers, one task per slice', async () => {
+    const queries = tuningCases;
+    for (const locale of locales) {
+      let tasks = 0;
+      const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void) => {
+        tasks += 1;
+        return setImmediate(fn) as unknown as NodeJS.Timeout;
+      }) as typeof setTimeout);
+      const sliced = await createStatusSearchInSlices(data[locale], 4);
+      setTimeoutSpy.mockRestore();
+      expect(tasks).toBeGreaterThanOrEqual(Math.ceil(data[locale].documents.length / 4) - 1);
+      for (const c of queries.filter((q) => q.locale === locale)) {
+        const keys = (answer: ReturnType<typeof sliced.search>) => answer.statuses.map((h) => h.document.id);
+        expect(keys(sliced.search(c.query)), c.query).toEqual(keys(engines[locale].search(c.query)));
+      }
     }
   });
 });

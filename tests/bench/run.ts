@@ -273,6 +273,8 @@ interface Scores {
   seo: number;
   lcpMs: number;
   tbtMs: number;
+  /** Lighthouse's long tasks (simulated ms) with the script they belong to: what makes the TBT. */
+  longTasks: string[];
 }
 
 /** Lighthouse runs per page; the run with the median performance score is reported. */
@@ -303,6 +305,9 @@ async function runLighthouse(base: string, chromiumPath: string): Promise<Record
           seo: lhr.categories.seo!.score ?? 0,
           lcpMs: lhr.audits['largest-contentful-paint']!.numericValue ?? NaN,
           tbtMs: lhr.audits['total-blocking-time']!.numericValue ?? NaN,
+          longTasks: ((lhr.audits['long-tasks']?.details?.items ?? []) as {url: string; duration: number}[]).map(
+            (task) => `${Math.round(task.duration)} ${task.url.replace(/^https?:\/\/[^/]+/, '').replace(/\.[0-9a-f]{8}\.js$/, '.js') || '(page)'}`,
+          ),
         });
       }
       runs.sort((a, b) => a.performance - b.performance);
@@ -365,6 +370,11 @@ async function main() {
         ([key, s]) =>
           `| ${key} | ${s.performance.toFixed(2)} ${mark(s.performance >= targets.performance)} | ${s.accessibility.toFixed(2)} ${mark(s.accessibility >= targets.accessibility)} | ${s.bestPractices.toFixed(2)} ${mark(s.bestPractices >= targets.bestPractices)} | ${s.seo.toFixed(2)} ${mark(s.seo >= targets.seo)} | ${ms(s.lcpMs, targets.lcpMs)} | ${ms(s.tbtMs, targets.tbtMs)} |`,
       ),
+      '',
+      `Long tasks of those runs (Lighthouse, simulated ms, by script; "(page)" is the HTML itself): ${Object.entries(scores)
+        .filter(([key]) => /^(L2|search) /.test(key))
+        .map(([key, s]) => `${key}: ${s.longTasks.join(', ') || 'none'}`)
+        .join('; ')}.`,
       '',
       `**On a throttled phone** — Chromium, 4× CPU throttling, 412 × 823, median of ${startupRuns}. App up: navigation start to React hydrated. "Copy link" pressed 3 s after opening: INP (the press's event duration) and press → copied and announced. Pressed right after the first paint, before the app is up: press → answered.`,
       '',
