@@ -4,7 +4,6 @@
  * keyword: it holds only its own prose.
  */
 import React, {type ReactNode} from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
@@ -47,7 +46,7 @@ export function StatusHeader(): ReactNode {
         <meta name="twitter:image" content={card} />
         <meta name="twitter:image:alt" content={fullName} />
       </Head>
-      <p className={clsx(styles.meta, 'search-ignore')}>
+      <p className={styles.meta}>
         <span className={styles.level}>L{status.level}</span>
         <CopyLinkButton title={fullName} path={pagePath} />
         <ShareByEmail subject={fullName} name={status.name[locale]} definition={status.summary[locale]} path={pagePath} />
