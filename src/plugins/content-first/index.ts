@@ -54,6 +54,20 @@ export function htmlFiles(dir: string, skip: ReadonlySet<string> = new Set()): s
 export default function contentFirstPlugin(context: LoadContext): Plugin {
   return {
     name: 'content-first',
+    // The taxonomy module (every status in both languages, ≈ 100 KB before gzip) is used by
+    // the doc page chunk and by the docs layout chunk (which holds the 404 content); left to
+    // Docusaurus' splitting, each carried its own copy, so a status page fetched and ran
+    // it twice. One shared chunk instead.
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {statusData: {test: /[\\/]src[\\/]taxonomy[\\/]/, name: 'status-data', chunks: 'async', enforce: true, priority: 45}},
+          },
+        },
+      };
+    },
     async postBuild({outDir}) {
       const {i18n} = context;
       // The other locales' builds live below the default one's (build/en): not ours to touch.
