@@ -7,7 +7,8 @@
  * "Before the app is up" is made certain, not left to timing: the main bundle is held back
  * at the network until the test has pressed, typed or clicked, then let through.
  */
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import {htmlFiles} from '../../src/plugins/content-first';
 import {expect, test, type BrowserContext, type Page} from '@playwright/test';
 import {isRetired, localePrefix, locales, taxonomy, type Locale} from '../../src/taxonomy';
@@ -57,6 +58,14 @@ test('every page of the build starts its app after paint: no <script src> left, 
   }
   expect(pages).toBeGreaterThan(taxonomy.all.length);
   expect(wrong).toEqual([]);
+});
+
+test('the taxonomy reaches the browser in one chunk, not a copy per route chunk', () => {
+  // An English sentence of the taxonomy, in the Japanese build: only the taxonomy module has it.
+  const sentence = taxonomy.all.map((n) => n.summary.en).find((text) => !/["'\\`]/.test(text))!;
+  const dir = 'build/assets/js';
+  const carriers = readdirSync(dir).filter((file) => file.endsWith('.js') && readFileSync(path.join(dir, file), 'utf8').includes(sentence));
+  expect(carriers).toHaveLength(1);
 });
 
 for (const locale of locales) {
