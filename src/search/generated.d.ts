@@ -1,6 +1,6 @@
-// Written by src/plugins/status-search for the locale being built or served.
+// Written by src/plugins/status-search for the locale being built or served; bundled as a
+// file of its own (asset/resource), so importing it gives the file's URL.
 declare module '@generated/status-search/default/search-data.json' {
-  import type {SearchData} from './documents';
-  const data: SearchData;
-  export default data;
+  const url: string;
+  export default url;
 }

@@ -1,15 +1,27 @@
 /**
- * Loads the status search in the browser on first use: the engine and this locale's
- * documents arrive as one lazy chunk, so no page pays for search before a partner uses it.
+ * Loads the status search in the browser on first use: this locale's documents (a JSON
+ * file) and the engine (a lazy chunk), so no page pays for search before a partner uses it.
  * The index is built a few documents per task, so the page stays responsive meanwhile.
+ * A failed load is forgotten, so the next use tries again.
  */
+import type {SearchData} from './documents';
 import type {StatusSearch} from './engine';
+import documentsUrl from '@generated/status-search/default/search-data.json';
 
 let loading: Promise<StatusSearch> | undefined;
 
 export function loadStatusSearch(): Promise<StatusSearch> {
-  loading ??= Promise.all([import('@generated/status-search/default/search-data.json'), import('./engine')]).then(([data, engine]) =>
-    engine.createStatusSearchInSlices(data.default),
-  );
+  loading ??= Promise.all([fetchDocuments(), import('./engine')])
+    .then(([data, engine]) => engine.createStatusSearchInSlices(data))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
+}
+
+async function fetchDocuments(): Promise<SearchData> {
+  const response = await fetch(documentsUrl);
+  if (!response.ok) throw new Error(`status search: ${documentsUrl} answered ${response.status}`);
+  return (await response.json()) as SearchData;
 }

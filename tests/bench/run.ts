@@ -120,8 +120,10 @@ async function measureTransfers(base: string, chromiumPath: string): Promise<Rec
 }
 
 interface SearchFigures {
-  /** Bytes (gzip) fetched when search is first used: the engine and the locale's documents. */
+  /** Bytes (gzip) fetched when search is first used: everything (box, engine, documents). */
   firstUseBytes: number;
+  /** Of those, the engine and the locale's documents (the issue's budget: ≤ 60 KB). */
+  engineAndIndexBytes: number;
   /** Building the index in the browser, from the press on the box to the first answer, ms. */
   firstAnswerMs: number;
   /** Median of the engine alone over the whole fixture (Node), ms. */
@@ -150,8 +152,19 @@ async function measureSearch(base: string, chromiumPath: string): Promise<Record
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}${localePrefix(locale)}/blocked`, {waitUntil: 'networkidle'});
-    const bytes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => bytes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    // Each response is told apart by what it carries: the documents, the engine (its chunk
+    // exports createStatusSearch; MiniSearch's has addAllAsync), or the search box's own code.
+    const bytes: Promise<{size: number; engineOrIndex: boolean}>[] = [];
+    page.on('requestfinished', (request) =>
+      bytes.push(
+        (async () => {
+          const sizes = await request.sizes();
+          const body = (await (await request.response())?.text().catch(() => '')) ?? '';
+          const engineOrIndex = /"kind":"status"|createStatusSearch|addAllAsync/.test(body);
+          return {size: sizes.responseBodySize + sizes.responseHeadersSize, engineOrIndex};
+        })(),
+      ),
+    );
     const pressed = Date.now();
     await page.locator('.navbar input[name="q"]').focus();
     const box = page.getByRole('combobox');
@@ -159,7 +172,9 @@ async function measureSearch(base: string, chromiumPath: string): Promise<Record
     await page.waitForFunction((q) => document.querySelector('.navbar [data-results-for]')?.getAttribute('data-results-for') === q, mine[0]!.query);
     const firstAnswerMs = Date.now() - pressed;
     await page.waitForLoadState('networkidle');
-    const firstUseBytes = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);
+    const fetched = await Promise.all(bytes);
+    const firstUseBytes = fetched.reduce((a, b) => a + b.size, 0);
+    const engineAndIndexBytes = fetched.filter((f) => f.engineOrIndex).reduce((a, b) => a + b.size, 0);
 
     const pageTimes: number[] = [];
     for (const c of mine.filter((_, i) => i % 4 === 0)) {
@@ -169,7 +184,7 @@ async function measureSearch(base: string, chromiumPath: string): Promise<Record
       pageTimes.push(Date.now() - started);
     }
     await context.close();
-    figures[locale] = {firstUseBytes, firstAnswerMs, engineMedianMs: median(engineTimes), pageMedianMs: median(pageTimes)};
+    figures[locale] = {firstUseBytes, engineAndIndexBytes, firstAnswerMs, engineMedianMs: median(engineTimes), pageMedianMs: median(pageTimes)};
   }
   await browser.close();
   return figures;
@@ -350,7 +365,7 @@ async function main() {
       `Build, both locales: cold ${cold.toFixed(1)} s ${mark(cold <= targets.buildSeconds)}, warm ${warm.toFixed(1)} s ${mark(warm <= targets.buildSeconds)} (target ≤ ${targets.buildSeconds} s). `,
       '',
       `Search (fetched only when a partner first uses it; engine times over the whole fixture, ${[...tuningCases, ...heldOutCases].length} queries): ${locales
-        .map((l) => `${l}: first use ${kb(search[l].firstUseBytes)} KB (engine + index) ${mark(search[l].firstUseBytes / 1024 <= targets.searchFirstUseKb)}, first answer ${search[l].firstAnswerMs} ms after the press, a query ${search[l].engineMedianMs.toFixed(2)} ms (engine, median), ${search[l].pageMedianMs} ms from opening /search?q= to results (median)`)
+        .map((l) => `${l}: first use ${kb(search[l].firstUseBytes)} KB, of which engine + index ${kb(search[l].engineAndIndexBytes)} KB ${mark(search[l].engineAndIndexBytes / 1024 <= targets.searchFirstUseKb)}, first answer ${search[l].firstAnswerMs} ms after the press, a query ${search[l].engineMedianMs.toFixed(2)} ms (engine, median), ${search[l].pageMedianMs} ms from opening /search?q= to results (median)`)
         .join('; ')}.`,
       '',
       '**First load** — transferred bytes (gzip, KB = 1024 bytes) of everything the page requests before any interaction, until the network is idle; "page" is its HTML + CSS. Prefetched: low-priority fetches of linked pages (none since prefetch is on intent).',
