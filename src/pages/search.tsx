@@ -6,6 +6,8 @@
 import React, {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Head from '@docusaurus/Head';
+import {documentsUrl} from '../search/load';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -52,6 +54,10 @@ export default function SearchPage(): ReactNode {
   const title = translate({id: 'search.page.title', message: 'ステータスを検索', description: 'Title of the search results page'});
   return (
     <Layout title={title} description={translate({id: 'search.page.description', message: '状況を表すキーワードや文章から、当てはまるステータスを探します。', description: 'Meta description of the search results page'})}>
+      <Head>
+        {/* The results are this page's content: its documents download with the page, not after the app starts. */}
+        <link rel="preload" href={documentsUrl} as="fetch" type="application/json" crossOrigin="anonymous" />
+      </Head>
       <main className={`container margin-vert--lg ${styles.searchPage}`}>
         <Heading as="h1">{title}</Heading>
         <form

@@ -8,6 +8,9 @@ import type {SearchData} from './documents';
 import type {StatusSearch} from './engine';
 import documentsUrl from '@generated/status-search/default/search-data.json';
 
+/** Where this locale's documents are (the results page preloads them with the page). */
+export {documentsUrl};
+
 let loading: Promise<StatusSearch> | undefined;
 
 export function loadStatusSearch(): Promise<StatusSearch> {

@@ -10,20 +10,22 @@ import {issueExamples, tuningCases, type SearchCase} from '../fixtures/searchQue
 import {heldOutCases} from '../fixtures/searchQueries.heldout';
 
 /**
- * The bar per part. The held-out third (never read while tuning) carries the issue's bar:
- * recall@3 ≥ 98 %, top-1 ≥ 90 %. The tuning part holds the issue's own examples and the
- * cases whose words were kept out of the vocabulary because they had been seen failing
- * (README, "Search"); it is held to a regression floor, and both parts are printed.
+ * The issue's bar, on each part: recall@3 ≥ 98 %, top-1 ≥ 90 %. The held-out third was never
+ * read while tuning; both parts are printed.
  */
+const bar = {recall: 0.98, top1: 0.9};
 const parts = [
-  ['tuning', tuningCases, {recall: 0.95, top1: 0.85}],
-  ['held-out', heldOutCases, {recall: 0.98, top1: 0.9}],
+  ['tuning', tuningCases, bar],
+  ['held-out', heldOutCases, bar],
 ] as const;
 
 /** Status keys of a result list, in order (the list says which query it answers). */
 async function resultKeys(page: Page, list: string, query: string): Promise<string[]> {
   const results = page.locator(list);
-  await expect(results).toHaveAttribute('data-results-for', query);
+  // A fresh results page starts the app after its first paint, fetches the documents and
+  // indexes them in slices: on a loaded 2-core machine that took more than 5 s (seen in a
+  // loaded run). The wait is on the answer's state; the limit is only for a hang.
+  await expect(results).toHaveAttribute('data-results-for', query, {timeout: 20_000});
   return results.locator('[data-status-key]').evaluateAll((items) => items.map((i) => i.getAttribute('data-status-key') ?? ''));
 }
 
@@ -162,6 +164,20 @@ for (const where of ['results page', 'navbar box'] as const) {
     release();
     const list = where === 'results page' ? 'main [data-results-for]' : '.navbar [data-results-for]';
     expect((await resultKeys(page, list, status.name.ja))[0]).toBe(status.key);
+  });
+}
+
+for (const locale of locales) {
+  test(`${locale}: the results page downloads its documents once, with the page rather than after the app`, async ({page}) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(tuningCases.find((c) => c.locale === locale)!.query)}`);
+    await expect(page.locator('main [data-results-for] [data-status-key]').first()).toBeAttached({timeout: 20_000});
+    const documents = requested.filter((p) => /\/assets\/search\/search-data\.[0-9a-f]+\.json$/.test(p));
+    expect(documents, requested.join('\n')).toHaveLength(1); // the app's fetch took the preloaded response
+    const mainScript = requested.findIndex((p) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(p));
+    expect(mainScript).toBeGreaterThanOrEqual(0);
+    expect(requested.indexOf(documents[0]!)).toBeLessThan(mainScript);
   });
 }
 
