@@ -4,3 +4,7 @@ declare module '@generated/status-search/default/search-data.json' {
   const url: string;
   export default url;
 }
+declare module '@generated/status-search/default/vocabulary.json' {
+  const url: string;
+  export default url;
+}

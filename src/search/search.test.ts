@@ -8,6 +8,7 @@ import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
 import {locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
+import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
 import {createStatusSearch, createStatusSearchInSlices, markSegments} from './engine';
 import {tuningCases} from '../../tests/fixtures/searchQueries';
@@ -71,10 +72,10 @@ describe.each(locales)('the status search (%s)', (locale) => {
 
   it('finds each status by each of its keywords in the top 3', () => {
     const misses = taxonomy.all.flatMap((status) =>
-      status.keywords[locale].filter((k) => !search.search(k).statuses.slice(0, 3).some((h) => h.document.id === status.key)).map((k) => `${status.key}: ${k}`),
+      wordsOf(status.key, locale).filter((k) => !search.search(k).statuses.slice(0, 3).some((h) => h.document.id === status.key)).map((k) => `${status.key}: ${k}`),
     );
     // Keywords shared by look-alikes (a parent and its child, or deliberate overlaps) may rank lower; most must not.
-    expect(misses.length / taxonomy.all.reduce((n, s) => n + s.keywords[locale].length, 0), misses.join('\n')).toBeLessThan(0.05);
+    expect(misses.length / taxonomy.all.reduce((n, s) => n + wordsOf(s.key, locale).length, 0), misses.join('\n')).toBeLessThan(0.05);
   });
 
   it('ORs the words: an unknown word does not empty the list, and more matched words rank higher', () => {
@@ -86,7 +87,7 @@ describe.each(locales)('the status search (%s)', (locale) => {
 
   it('shows evidence with the matched words marked, never a lone kana, and links to the section', () => {
     for (const status of taxonomy.all) {
-      const hit = search.search(status.keywords[locale][0]!).statuses.find((h) => h.document.id === status.key);
+      const hit = search.search(wordsOf(status.key, locale)[0]!).statuses.find((h) => h.document.id === status.key);
       expect(hit?.evidence.length, status.key).toBeGreaterThan(0);
       const marks = hit!.evidence.flatMap((e) => e.segments.filter((s) => s.marked).map((s) => s.text));
       expect(marks.length, status.key).toBeGreaterThan(0);
@@ -107,9 +108,9 @@ describe.each(locales)('the status search (%s)', (locale) => {
   it('agrees with the tree filter on spelling variants of every keyword', () => {
     const variants = (k: string) => [k.normalize('NFKC').toUpperCase(), k.replace(/ー/g, ''), k.replace(/\s+/g, '')];
     for (const status of taxonomy.all) {
-      for (const keyword of status.keywords[locale]) {
+      for (const keyword of wordsOf(status.key, locale)) {
         for (const variant of variants(keyword)) {
-          expect(filterTree(taxonomy.roots, locale, variant)?.visible.has(status.key), `filter: ${variant}`).toBe(true);
+          expect(filterTree(taxonomy.roots, locale, variant, vocabulary[locale])?.visible.has(status.key), `filter: ${variant}`).toBe(true);
         }
       }
     }

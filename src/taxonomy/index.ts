@@ -10,6 +10,8 @@ import type {L1Data, L2Data, L3Data, Locale, Localized, StatusNode} from './type
 export * from './types';
 export * from './finder';
 export type {L1Id, L2Id, L2Key, L3Key};
+/** The key of any status, active or retired: `blocked`, `blocked/legal-regulatory`, … */
+export type StatusKey = L1Id | L2Key | L3Key;
 
 export interface Taxonomy {
   /** Active L1 nodes in order, each with its active children. */
@@ -65,7 +67,6 @@ export function buildTaxonomy(
     path: `/${key}`,
     name: data.name,
     summary: data.summary,
-    keywords: data.keywords,
     notes: data.notes ?? [],
     corrections: data.corrections ?? [],
     origin: data.origin,

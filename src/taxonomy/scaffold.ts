@@ -32,10 +32,6 @@ function entry(id: string, parent: string): string {
     "      ja: 'TODO: 日本語の定義 (1 段落)',",
     "      en: 'TODO: English definition (one paragraph)',",
     '    },',
-    '    keywords: {',
-    "      ja: ['TODO: パートナーが入力しそうな言葉'],",
-    "      en: ['TODO: words a partner may type'],",
-    '    },',
     '  },',
   ].join('\n');
 }
@@ -50,6 +46,20 @@ function addEntry(file: string, text: string): void {
     : source.replace(/\n\] as const satisfies/, `\n${text}\n] as const satisfies`);
   if (updated === source) fail(`could not find the end of the list in ${file}`);
   writeFileSync(full, updated);
+}
+
+/** Adds the status's entry to each locale's search vocabulary (src/search/vocabulary/), at the end. */
+function addVocabulary(key: string): string[] {
+  const todo = {ja: 'TODO: パートナーが入力しそうな言葉', en: 'TODO: words a partner may type'} as const;
+  return (['ja', 'en'] as const).map((locale) => {
+    const file = `src/search/vocabulary/${locale}.ts`;
+    const full = path.join(siteDir, file);
+    const source = readFileSync(full, 'utf8');
+    const end = '\n} as const satisfies Vocabulary;';
+    if (!source.includes(end)) fail(`could not find the end of the list in ${file}`);
+    writeFileSync(full, source.replace(end, `\n  // TODO: 名前 / name\n  '${key}': [\n    '${todo[locale]}',\n  ],${end}`));
+    return file;
+  });
 }
 
 /** Adds a finder answer ending on the new status, in the question that ends on its siblings or parent. */
@@ -143,6 +153,7 @@ const level = segments.length as 2 | 3;
 const lookAlike = parent.children[0]?.key ?? parentKey;
 
 addEntry(`src/taxonomy/l${level}.ts`, entry(id, level === 2 ? parentKey : parentKey));
+const vocabularyFiles = addVocabulary(key);
 const question = addFinderAnswer(id, key, parentKey);
 const written = (['ja', 'en'] as const).map((locale) => {
   const file = expectedPageFile(locale, key);
@@ -156,11 +167,12 @@ console.log(
   [
     `Added "${key}" (L${level} under "${parentKey}"):`,
     `  src/taxonomy/l${level}.ts    the entry (origin 'added', no legacy page)`,
+    ...vocabularyFiles.map((f) => `  ${f}   the words partners type for it (search and tree filter)`),
     question ? `  src/taxonomy/finder.ts   an answer in question "${question}"` : '  src/taxonomy/finder.ts   (no question ends near it: add an answer with its result yourself)',
     ...written.map((f) => `  ${f}`),
     '',
     'Left to do — replace every TODO (npm run check names each one by file and line):',
-    `  1. name, summary and keywords in both languages in src/taxonomy/l${level}.ts;`,
+    `  1. name and summary in both languages in src/taxonomy/l${level}.ts, and the words partners type for it in src/search/vocabulary/{ja,en}.ts;`,
     '  2. the finder answer label (or move the answer to the question where it fits);',
     '  3. both pages: at least 3 examples, the look-alikes with <StatusLink to="…" />, questions, next steps;',
     '  4. npm run check, then npm test; commit published-urls.txt with the new URLs the build adds.',

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {ancestorsOf, buildTaxonomy, findAnyStatus, getStatus, isRetired, l1Statuses, l2Statuses, l3Statuses, locales, statusTrail, taxonomy, type L1Data, type L2Data, type L3Data} from './index';
 import {l3Fixture} from '../../tests/fixtures/taxonomyWithL3';
+import {wordsOf} from '../search/vocabulary';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
@@ -96,15 +97,15 @@ describe.each([...taxonomy.all, ...taxonomy.retired].map((n) => [n.key, n] as co
     expect(node.path).toBe(`/${[...ancestorsOf(node).map((a) => a.id), node.id].join('/')}`);
   });
 
-  it.each(locales)('has a name, a summary and keywords in %s', (locale) => {
+  it.each(locales)('has a name, a summary and search words in %s', (locale) => {
     expect(node.name[locale].trim()).not.toBe('');
     expect(node.summary[locale].trim().length).toBeGreaterThan(10);
-    expect(node.keywords[locale].length).toBeGreaterThan(0);
-    expect(new Set(node.keywords[locale]).size).toBe(node.keywords[locale].length);
+    expect(wordsOf(node.key, locale).length).toBeGreaterThan(0);
+    expect(new Set(wordsOf(node.key, locale)).size).toBe(wordsOf(node.key, locale).length);
   });
 
   it('writes English without Japanese characters, and Japanese in Japanese', () => {
-    const english = [node.name.en, node.summary.en, ...node.keywords.en, ...node.notes.map((n) => n.text.en)];
+    const english = [node.name.en, node.summary.en, ...wordsOf(node.key, 'en'), ...node.notes.map((n) => n.text.en)];
     for (const text of english) expect(text).not.toMatch(japanese);
     expect(node.summary.ja).toMatch(japanese);
   });

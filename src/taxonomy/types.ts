@@ -1,6 +1,7 @@
 /**
  * Types of the status taxonomy. The data lives in `l1.ts`, `l2.ts` and `l3.ts`;
- * everything else (sidebar, pages, tree, search keywords, guards) derives from it.
+ * everything else (sidebar, pages, tree, search documents, guards) derives from it. What
+ * partners type to find a status is the search's (src/search/vocabulary/), not the taxonomy's.
  */
 
 export const locales = ['ja', 'en'] as const;
@@ -74,8 +75,6 @@ interface StatusNodeData<Id extends string> {
   readonly name: Localized;
   /** One-paragraph definition. Japanese: the seed's text (with `corrections` applied). */
   readonly summary: Localized;
-  /** Words a partner may type for this status: synonyms, product and competitor names. */
-  readonly keywords: Localized<readonly string[]>;
   readonly notes?: readonly SeedNote[];
   readonly corrections?: readonly SeedCorrection[];
   readonly retired?: Retirement;
@@ -111,7 +110,6 @@ export interface StatusNode {
   readonly path: string;
   readonly name: Localized;
   readonly summary: Localized;
-  readonly keywords: Localized<readonly string[]>;
   readonly notes: readonly SeedNote[];
   readonly corrections: readonly SeedCorrection[];
   readonly origin: 'seed' | 'added';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkContent, checkPageContent, formatContentProblems} from '../../src/plugins/status-pages/checkContent';
 import {expectedPageFile, extraDocIds} from '../../src/plugins/status-pages/files';
-import {buildTaxonomy, l1Statuses, l2Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
+import {taxonomy} from '../../src/taxonomy';
 
 const root = path.resolve(__dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -78,9 +78,4 @@ describe('content check rules', () => {
     expect(rules(jaFile, source, 'ja')).toContain(`${jaFile}: [placeholder] line ${lineOfText(source, 'TODO')}: fill in the placeholder: - TODO: 例を書いてください。`);
   });
 
-  it('reports a status without keywords, naming the data file', () => {
-    const l2WithoutKeywords = l2Statuses.map((s, i): L2Data => (i === 0 ? {...s, keywords: {ja: [], en: ['word']}} : s));
-    const fixture = buildTaxonomy(l1Statuses, l2WithoutKeywords, []);
-    expect(formatContentProblems(checkContent(root, fixture))).toContain(`src/taxonomy/l2.ts: [keywords] "${l2Statuses[0]!.parent}/${l2Statuses[0]!.id}" has no ja keywords`);
-  });
 });

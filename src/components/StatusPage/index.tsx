@@ -11,7 +11,7 @@ import Head from '@docusaurus/Head';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {cardPath, cardSize} from '../../plugins/status-cards/card';
-import {joinList, locales, statusTrail, type Locale} from '../../taxonomy';
+import {locales, statusTrail, type Locale} from '../../taxonomy';
 import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
 import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
@@ -23,7 +23,7 @@ const localeNames: Record<Locale, {label: string; readIn: string}> = {
   en: {label: 'English', readIn: 'Read this page in English'},
 };
 
-/** Level, keywords and the link to the same page in the other language. */
+/** Level, "Copy link", "Share by email" and the link to the same page in the other language. */
 export function StatusHeader(): ReactNode {
   const status = useCurrentStatus();
   const locale = useLocale();
@@ -61,15 +61,6 @@ export function StatusHeader(): ReactNode {
             {localeNames[other].readIn}
           </a>
         ))}
-      </p>
-      <p className={styles.keywords}>
-        <strong>
-          <Translate id="statusPage.keywords" description="Label of the keyword line on a status page">
-            キーワード
-          </Translate>
-          :
-        </strong>{' '}
-        {joinList(status.keywords[locale], locale)}
       </p>
     </div>
   );

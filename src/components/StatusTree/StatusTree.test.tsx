@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import React from 'react';
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {cleanup, fireEvent, render, screen, within} from '@testing-library/react';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import StatusTree from './index';
 import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, taxonomy} from '../../taxonomy';
 import {filterTree} from './filter';
 import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
+import {vocabulary, wordsOf} from '../../search/vocabulary';
 import {setTestLocale} from '../../../tests/unit/docusaurus-doubles/useDocusaurusContext';
 
 // Samples from the taxonomy, so the tests survive added, renamed and retired statuses.
@@ -14,8 +15,8 @@ const l1Group = taxonomy.roots.find((n) => n.children.length > 0)!;
 /** An English keyword only one status has (its ancestors show for context). */
 const unique = (() => {
   for (const node of taxonomy.all.filter((n) => n.level > 1)) {
-    for (const keyword of node.keywords.en) {
-      const hits = filterTree(taxonomy.roots, 'en', keyword)!;
+    for (const keyword of wordsOf(node.key, 'en')) {
+      const hits = filterTree(taxonomy.roots, 'en', keyword, vocabulary.en)!;
       if (/^[a-z]{4,}$/i.test(keyword) && hits.matched.size === 1) return {node, keyword};
     }
   }
@@ -24,8 +25,8 @@ const unique = (() => {
 /** A Japanese keyword that matches some statuses but not all. */
 const jaQuery = (() => {
   for (const node of taxonomy.all) {
-    for (const keyword of node.keywords.ja) {
-      const hits = filterTree(taxonomy.roots, 'ja', keyword)!;
+    for (const keyword of wordsOf(node.key, 'ja')) {
+      const hits = filterTree(taxonomy.roots, 'ja', keyword, vocabulary.ja)!;
       if (hits.matched.size > 0 && hits.visible.size < taxonomy.all.length) return {node, keyword, hits};
     }
   }
@@ -57,7 +58,7 @@ describe('StatusTree', () => {
   });
 
   it('narrows the tree as the partner types, and keeps the filter in the URL', () => {
-    const {container} = render(<StatusTree />);
+    const {container} = render(<StatusTree words={vocabulary.ja} />);
     fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: jaQuery.keyword}});
     const links = treeLinks(container);
     expect(links).toContain(jaQuery.node.path);
@@ -69,7 +70,7 @@ describe('StatusTree', () => {
 
   it('filters English case-insensitively', () => {
     setTestLocale('en');
-    const {container} = render(<StatusTree />);
+    const {container} = render(<StatusTree words={vocabulary.en} />);
     fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: unique.keyword.toUpperCase()}});
     expect(treeLinks(container)).toEqual([...ancestorsOf(unique.node).map((n) => n.path), unique.node.path]);
     expect(container.textContent).toContain(unique.keyword); // the matched keyword is shown
@@ -77,10 +78,35 @@ describe('StatusTree', () => {
 
   it('starts from ?filter= so a filtered view can be shared', () => {
     window.history.replaceState(null, '', `/?filter=${encodeURIComponent(jaQuery.keyword)}`);
-    const {container} = render(<StatusTree />);
+    const {container} = render(<StatusTree words={vocabulary.ja} />);
     expect((screen.getByLabelText('ステータスを絞り込む') as HTMLInputElement).value).toBe(jaQuery.keyword);
     expect(treeLinks(container)).toContain(jaQuery.node.path);
     expect(treeLinks(container)).not.toContain(notShown(jaQuery.hits.visible).path);
+  });
+
+  it('fetches the search vocabulary when the partner starts typing, not with the page, and then finds statuses by it', async () => {
+    // A word only the vocabulary has (not in any name, definition or note).
+    const vocabularyOnly = (() => {
+      for (const node of taxonomy.all) {
+        for (const word of wordsOf(node.key, 'ja')) {
+          if ((filterTree(taxonomy.roots, 'ja', word)?.matched.size ?? 0) === 0 && filterTree(taxonomy.roots, 'ja', word, vocabulary.ja)!.matched.has(node.key)) return {node, word};
+        }
+      }
+      throw new Error('every Japanese word is also in some name or definition');
+    })();
+    const fetch = vi.fn(async (_url: RequestInfo | URL) => new Response(JSON.stringify(vocabulary.ja)));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const {container} = render(<StatusTree />);
+      expect(fetch).not.toHaveBeenCalled();
+      fireEvent.change(screen.getByLabelText('ステータスを絞り込む'), {target: {value: vocabularyOnly.word}});
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(String(fetch.mock.calls[0]![0])).toMatch(/\.json$/);
+      await waitFor(() => expect(treeLinks(container)).toContain(vocabularyOnly.node.path));
+      expect(container.textContent).toContain(vocabularyOnly.word); // the matched word is shown
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('shows a no-match state with a way back', () => {

@@ -2,8 +2,9 @@ import {describe, expect, it} from 'vitest';
 import {ancestorsOf, buildTaxonomy, getStatus, l1Statuses, l2Statuses, taxonomy, type StatusNode} from '../../taxonomy';
 import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
 import {filterTree, normalizeForMatch, queryTerms, searchableText} from './filter';
+import {vocabulary, wordsOf} from '../../search/vocabulary';
 
-const matched = (locale: 'ja' | 'en', query: string, from = taxonomy) => [...(filterTree(from.roots, locale, query)?.matched ?? [])];
+const matched = (locale: 'ja' | 'en', query: string, from = taxonomy) => [...(filterTree(from.roots, locale, query, vocabulary[locale])?.matched ?? [])];
 
 /**
  * Samples come from the taxonomy (a status whose keyword has the form under test), so the
@@ -11,7 +12,7 @@ const matched = (locale: 'ja' | 'en', query: string, from = taxonomy) => [...(fi
  */
 function sample(locale: 'ja' | 'en', pattern: RegExp): {node: StatusNode; match: string} {
   for (const node of taxonomy.all) {
-    for (const text of [node.name[locale], ...node.keywords[locale]]) {
+    for (const text of [node.name[locale], ...wordsOf(node.key, locale)]) {
       const found = pattern.exec(text);
       if (found) return {node, match: found[0]};
     }
@@ -19,11 +20,11 @@ function sample(locale: 'ja' | 'en', pattern: RegExp): {node: StatusNode; match:
   throw new Error(`no ${locale} name or keyword matches ${pattern}: pick another sample form`);
 }
 /** A status whose text does not contain the query at all. */
-const without = (locale: 'ja' | 'en', query: string) => taxonomy.all.find((n) => !searchableText(n, locale).includes(normalizeForMatch(query)))!;
+const without = (locale: 'ja' | 'en', query: string) => taxonomy.all.find((n) => !searchableText(n, locale, vocabulary[locale]).includes(normalizeForMatch(query)))!;
 /** An English keyword that only one status has, with that status. */
 const unique = (() => {
   for (const node of taxonomy.all.filter((n) => n.level > 1)) {
-    for (const keyword of node.keywords.en) {
+    for (const keyword of wordsOf(node.key, 'en')) {
       if (/^[a-z]{4,}$/i.test(keyword) && matched('en', keyword).length === 1) return {node, keyword};
     }
   }
@@ -79,10 +80,10 @@ describe('tree filter', () => {
   });
 
   it('shows the ancestors of a match for context, and the descendants of a matching group', () => {
-    const result = filterTree(taxonomy.roots, 'en', unique.keyword)!;
+    const result = filterTree(taxonomy.roots, 'en', unique.keyword, vocabulary.en)!;
     expect(result.visible).toEqual(new Set([...ancestorsOf(unique.node).map((n) => n.key), unique.node.key]));
     const group = taxonomy.roots.find((n) => n.children.length > 0 && matched('en', n.name.en).includes(n.key))!;
-    const groupResult = filterTree(taxonomy.roots, 'en', group.name.en)!;
+    const groupResult = filterTree(taxonomy.roots, 'en', group.name.en, vocabulary.en)!;
     for (const child of group.children) expect(groupResult.visible.has(child.key)).toBe(true);
   });
 

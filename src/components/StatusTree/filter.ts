@@ -1,5 +1,7 @@
 /**
  * Instant filter for the status tree. Pure functions, so the tests exercise the same code.
+ * It matches a status's name, definition and notes, and the words partners type for it (the
+ * search vocabulary, passed in once the tree has fetched it).
  *
  * Matching is substring-based on text normalised as search normalises it (src/search/normalize.ts):
  * it works for kanji and katakana (`移行`, `ライセンス`), for full-width and half-width forms
@@ -21,21 +23,36 @@ export function queryTerms(query: string): string[] {
     .filter(Boolean);
 }
 
-const searchableCache = new WeakMap<StatusNode, Partial<Record<Locale, string>>>();
+/**
+ * The words that find each status, by key: the search vocabulary (src/search/vocabulary/),
+ * fetched when a partner starts typing (`loadStatusWords`). Until it is there, the filter
+ * matches names, definitions and notes only.
+ */
+export type StatusWords = Readonly<Record<string, readonly string[]>>;
 
-/** Everything a partner may match a status by, in one locale (normalised once per node). */
-export function searchableText(node: StatusNode, locale: Locale): string {
-  const cached = searchableCache.get(node) ?? {};
+const noWords: StatusWords = {};
+const searchableCache = new WeakMap<StatusWords, WeakMap<StatusNode, Partial<Record<Locale, string>>>>();
+
+/** Everything a partner may match a status by, in one locale (normalised once per node and word list). */
+export function searchableText(node: StatusNode, locale: Locale, words: StatusWords = noWords): string {
+  let byNode = searchableCache.get(words);
+  if (!byNode) searchableCache.set(words, (byNode = new WeakMap()));
+  const cached = byNode.get(node) ?? {};
   cached[locale] ??= normalizeForMatch(
-    [node.name[locale], node.summary[locale], ...node.keywords[locale], ...node.notes.map((n) => n.text[locale])].join('\n'),
+    [node.name[locale], node.summary[locale], ...(words[node.key] ?? []), ...node.notes.map((n) => n.text[locale])].join('\n'),
   );
-  searchableCache.set(node, cached);
+  byNode.set(node, cached);
   return cached[locale];
 }
 
-export function matchesQuery(node: StatusNode, locale: Locale, terms: readonly string[]): boolean {
-  const text = searchableText(node, locale);
+export function matchesQuery(node: StatusNode, locale: Locale, terms: readonly string[], words: StatusWords = noWords): boolean {
+  const text = searchableText(node, locale, words);
   return terms.every((term) => text.includes(term));
+}
+
+/** The words of a status that contain one of the terms (shown under a match, so the partner sees why it is listed). */
+export function matchedWords(node: StatusNode, terms: readonly string[], words: StatusWords): string[] {
+  return (words[node.key] ?? []).filter((word) => terms.some((term) => normalizeForMatch(word).includes(term)));
 }
 
 export interface FilterResult {
@@ -45,7 +62,7 @@ export interface FilterResult {
   readonly visible: ReadonlySet<string>;
 }
 
-export function filterTree(roots: readonly StatusNode[], locale: Locale, query: string): FilterResult | undefined {
+export function filterTree(roots: readonly StatusNode[], locale: Locale, query: string, words: StatusWords = noWords): FilterResult | undefined {
   const terms = queryTerms(query);
   if (terms.length === 0) return undefined;
   const matched = new Set<string>();
@@ -55,7 +72,7 @@ export function filterTree(roots: readonly StatusNode[], locale: Locale, query: 
     n.children.forEach(showAll);
   };
   const visit = (n: StatusNode): boolean => {
-    if (matchesQuery(n, locale, terms)) {
+    if (matchesQuery(n, locale, terms, words)) {
       matched.add(n.key);
       showAll(n);
       return true;

@@ -12,7 +12,8 @@ import {useHistory} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
 import {getStatus, joinList, taxonomy as siteTaxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
 import {useLocale} from '../../hooks/useStatus';
-import {filterTree, normalizeForMatch, queryTerms, type FilterResult} from './filter';
+import {loadStatusWords} from '../../search/load';
+import {filterTree, matchedWords, queryTerms, type FilterResult, type StatusWords} from './filter';
 import styles from './styles.module.css';
 
 export interface StatusTreeProps {
@@ -22,9 +23,11 @@ export interface StatusTreeProps {
   readonly filterable?: boolean;
   /** Another taxonomy, for tests with fixtures (L3 nodes). */
   readonly taxonomy?: Taxonomy;
+  /** The words by status key, for tests (the site fetches the search vocabulary when filtering starts). */
+  readonly words?: StatusWords;
 }
 
-export default function StatusTree({rootKey, filterable = rootKey === undefined, taxonomy = siteTaxonomy}: StatusTreeProps): ReactNode {
+export default function StatusTree({rootKey, filterable = rootKey === undefined, taxonomy = siteTaxonomy, words: wordsProp}: StatusTreeProps): ReactNode {
   const locale = useLocale();
   const roots = rootKey === undefined ? taxonomy.roots : getStatus(rootKey, taxonomy).children;
   const [urlFilter, setUrlFilter] = useQueryString('filter');
@@ -36,7 +39,15 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
   useEffect(() => {
     if (filterable && history.action === 'POP') setQuery(urlFilter);
   }, [filterable, urlFilter, history]);
-  const result = useMemo(() => filterTree(roots, locale, query), [roots, locale, query]);
+  // The words partners type (the search vocabulary) arrive when filtering starts; until then
+  // the filter matches names and definitions, and it refines itself when they are here.
+  const [words, setWords] = useState<StatusWords>();
+  const wordsFrom = wordsProp ?? words;
+  const filtering = query.trim() !== '';
+  useEffect(() => {
+    if (filtering && !wordsProp && !words) loadStatusWords().then(setWords, () => undefined);
+  }, [filtering, wordsProp, words]);
+  const result = useMemo(() => filterTree(roots, locale, query, wordsFrom), [roots, locale, query, wordsFrom]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -109,7 +120,7 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
           </button>
         </div>
       ) : (
-        <TreeLevel nodes={roots} locale={locale} result={result} collapsed={collapsed} onToggle={toggle} terms={queryTerms(query)} />
+        <TreeLevel nodes={roots} locale={locale} result={result} collapsed={collapsed} onToggle={toggle} terms={queryTerms(query)} words={wordsFrom ?? {}} />
       )}
     </div>
   );
@@ -130,11 +141,12 @@ interface LevelProps {
   readonly collapsed: ReadonlySet<string>;
   readonly onToggle: (key: string) => void;
   readonly terms: readonly string[];
+  readonly words: StatusWords;
   readonly id?: string;
   readonly hidden?: boolean;
 }
 
-function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, id, hidden}: LevelProps): ReactNode {
+function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, words, id, hidden}: LevelProps): ReactNode {
   const shown = result ? nodes.filter((n) => result.visible.has(n.key)) : nodes;
   return (
     <ul className={styles.level} id={id} hidden={hidden}>
@@ -175,7 +187,7 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, id, hidde
               )}
             </div>
             <p className={styles.summary}>{node.summary[locale]}</p>
-            {result?.matched.has(node.key) && <MatchedKeywords node={node} locale={locale} terms={terms} />}
+            {result?.matched.has(node.key) && <MatchedKeywords node={node} locale={locale} terms={terms} words={words} />}
             {node.children.length > 0 && (
               <TreeLevel
                 nodes={node.children}
@@ -184,6 +196,7 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, id, hidde
                 collapsed={collapsed}
                 onToggle={onToggle}
                 terms={terms}
+                words={words}
                 id={groupId}
                 hidden={isCollapsed}
               />
@@ -195,9 +208,9 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, id, hidde
   );
 }
 
-/** When a status matched by a keyword, show which one, so the partner sees why it is listed. */
-function MatchedKeywords({node, locale, terms}: {node: StatusNode; locale: Locale; terms: readonly string[]}): ReactNode {
-  const hits = node.keywords[locale].filter((k) => terms.some((t) => normalizeForMatch(k).includes(t)));
+/** When a status matched by a word the partner typed, show which one, so the partner sees why it is listed. */
+function MatchedKeywords({node, locale, terms, words}: {node: StatusNode; locale: Locale; terms: readonly string[]; words: StatusWords}): ReactNode {
+  const hits = matchedWords(node, terms, words);
   if (hits.length === 0) return null;
   return (
     <p className={styles.keywords}>

@@ -1,6 +1,8 @@
 /**
- * `markdown.parseFrontMatter` hook: a status page's title, description and keywords come
- * from the taxonomy, so the page file holds only its prose and its permanent id/slug.
+ * `markdown.parseFrontMatter` hook: a status page's title and description come from the
+ * taxonomy, so the page file holds only its prose and its permanent id/slug. No
+ * `<meta name="keywords">`: the search vocabulary belongs to the search and never ships
+ * with a page (src/search/vocabulary/).
  */
 import type {MarkdownConfig} from '@docusaurus/types';
 import {taxonomy, type Taxonomy} from '../../taxonomy';
@@ -18,7 +20,6 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy): P
         ...result.frontMatter,
         title: status.name[page.locale],
         description: status.summary[page.locale],
-        keywords: [...status.keywords[page.locale]],
       };
     }
     return result;

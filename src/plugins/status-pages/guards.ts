@@ -19,6 +19,7 @@ import {checkPages} from './checkPages';
 import {checkContent, completenessRules} from './checkContent';
 import {expectedPageFile, extraDocIds} from './files';
 import {legacyPaths} from './redirects';
+import {checkVocabulary} from '../../search/vocabulary/check';
 
 export interface GuardProblem {
   /** Site-relative path of the file to fix. */
@@ -176,6 +177,7 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...pageProblems,
     ...checkRetiredPages(siteDir, from),
     ...contentProblems,
+    ...checkVocabulary(siteDir, from),
     ...checkFinder(from),
     ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),
     ...(await checkDeployFiles(siteDir, options.updateGenerated ?? false)),

@@ -3,7 +3,9 @@
  * (node-side: the Docusaurus plugin next to this file, the unit tests and the benchmark).
  *
  * Where each part of a page goes:
- * - name, keywords, definition (summary, seed notes, the page's own definition paragraphs);
+ * - name, keywords (the search vocabulary, src/search/vocabulary/; a retired status's words
+ *   and name go to its successor), definition (summary, seed notes, the page's own
+ *   definition paragraphs);
  * - examples ({#when-to-use}) and questions ({#questions}), with their anchors for the link;
  * - a sentence of another page's "not this one" ({#not-this-one}, {#neighbours}) counts for
  *   the status it points to, never for the page it stands on: 「法律で…なら 法務/規制」 on the
@@ -21,6 +23,7 @@ import type {Nodes, Root} from 'mdast';
 import {ancestorsOf, getStatus, statusTrail, taxonomy as realTaxonomy, type Locale, type Taxonomy} from '../../taxonomy';
 import type {SearchData, SearchDocument, SearchField, SearchText} from '../../search/documents';
 import {expectedPageFile} from '../status-pages/files';
+import {vocabulary as realVocabulary, wordsOf, type WordsByLocale} from '../../search/vocabulary';
 
 const statusLinkTag = /^<StatusLink\s+to="([^"]+)"(?:\s+hash="[^"]*")?\s*\/>$/;
 const pointerSections = new Set(['not-this-one', 'neighbours']);
@@ -86,7 +89,28 @@ function piecesOf(nodes: readonly Nodes[], locale: Locale, from: Taxonomy): {tex
   return pieces;
 }
 
-export function buildSearchData(siteDir: string, locale: Locale, from: Taxonomy = realTaxonomy): SearchData {
+/**
+ * The words that find each active status in one locale: its own vocabulary, plus the words
+ * and the name of every status it succeeds, so what partners used to type for a retired
+ * status still finds the one that replaced it. The search documents and the tree filter
+ * both read this, so they never disagree.
+ */
+export function searchWords(locale: Locale, from: Taxonomy = realTaxonomy, words: WordsByLocale = realVocabulary): Record<string, string[]> {
+  const result: Record<string, string[]> = Object.fromEntries(from.all.map((status) => [status.key, [...wordsOf(status.key, locale, words)]]));
+  for (const old of from.retired) {
+    // The taxonomy only accepts an active successor (buildTaxonomy), so this is one step.
+    const successor = old.retired!.successor;
+    result[successor]?.push(old.name[locale], ...wordsOf(old.key, locale, words).filter((w) => !result[successor]!.includes(w)));
+  }
+  return result;
+}
+
+export function buildSearchData(
+  siteDir: string,
+  locale: Locale,
+  from: Taxonomy = realTaxonomy,
+  words: WordsByLocale = realVocabulary,
+): SearchData {
   const fields = new Map<string, Record<SearchField, SearchText[]>>();
   const empty = (): Record<SearchField, SearchText[]> => ({name: [], keywords: [], definition: [], examples: [], questions: [], pointers: [], rest: []});
   for (const status of from.all) fields.set(status.key, empty());
@@ -94,7 +118,6 @@ export function buildSearchData(siteDir: string, locale: Locale, from: Taxonomy 
   for (const status of from.all) {
     const own = fields.get(status.key)!;
     own.name.push({text: status.name[locale]});
-    own.keywords.push(...status.keywords[locale].map((text) => ({text})));
     own.definition.push({text: status.summary[locale], anchor: 'definition'});
     for (const note of status.notes) {
       (note.kind === 'automation' ? own.definition : own.rest).push({text: note.text[locale], anchor: note.kind === 'automation' ? 'definition' : 'not-this-one'});
@@ -116,6 +139,8 @@ export function buildSearchData(siteDir: string, locale: Locale, from: Taxonomy 
       }
     }
   }
+
+  for (const [key, list] of Object.entries(searchWords(locale, from, words))) fields.get(key)?.keywords.push(...list.map((text) => ({text})));
 
   const documents: SearchDocument[] = from.all.map((status) => ({
     id: status.key,

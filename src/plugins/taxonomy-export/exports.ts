@@ -3,6 +3,7 @@
  * JSON Schema, and CSV that Excel opens correctly (UTF-8 with BOM, CRLF).
  */
 import {ancestorsOf, locales, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
+import {wordsOf} from '../../search/vocabulary';
 
 export const schemaVersion = '1.0.0';
 
@@ -33,7 +34,8 @@ function exportStatus(node: StatusNode, url: LocaleUrls): ExportedStatus {
     level: node.level,
     name: map((l) => node.name[l]),
     summary: map((l) => node.summary[l]),
-    keywords: map((l) => [...node.keywords[l]]),
+    // The search vocabulary, so a CRM can find statuses by the same words as the site's search.
+    keywords: map((l) => [...wordsOf(node.key, l)]),
     url: map((l) => url(node.path, l)),
     ...(node.legacyPage ? {legacyPage: node.legacyPage} : {}),
     children: node.children.map((child) => exportStatus(child, url)),
@@ -69,7 +71,7 @@ export function taxonomyCsv(taxonomy: Taxonomy, url: LocaleUrls): string {
     const cols = (n: StatusNode | undefined) => [n?.id ?? '', n?.name.ja ?? '', n?.name.en ?? ''];
     return [
       ...cols(l1), ...cols(l2), ...cols(l3), leaf.key,
-      leaf.summary.ja, leaf.summary.en, leaf.keywords.ja.join(' | '), leaf.keywords.en.join(' | '), url(leaf.path, 'ja'), url(leaf.path, 'en'),
+      leaf.summary.ja, leaf.summary.en, wordsOf(leaf.key, 'ja').join(' | '), wordsOf(leaf.key, 'en').join(' | '), url(leaf.path, 'ja'), url(leaf.path, 'en'),
     ];
   });
   return `\uFEFF${[csvColumns as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
