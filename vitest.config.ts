@@ -15,6 +15,7 @@ export default defineConfig({
       {find: '@docusaurus/plugin-content-docs/client', replacement: double('docsClient.ts')},
       {find: '@docusaurus/router', replacement: double('router.ts')},
       {find: /^@generated\/status-search\/default\/.+\.json$/, replacement: double('generatedFile.ts')},
+      {find: '@generated/status-pages/default/site-data.json', replacement: double('siteData.ts')},
     ],
   },
   oxc: {jsx: {runtime: 'automatic'}},

@@ -1,11 +1,17 @@
 /**
  * The typed bridge between the taxonomy and components: data → these hooks → components.
- * They throw when the data is missing, so a page wired to an unknown status fails the build
+ * The data is the taxonomy in the language being built (src/taxonomy/localized.ts, written by
+ * src/plugins/status-pages), so a page carries one language and no search vocabulary. The
+ * hooks throw when the data is missing, so a page wired to an unknown status fails the build
  * with the status key in the message instead of rendering an empty block.
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {findAnyStatus, getStatus, locales, type Locale, type StatusNode} from '../taxonomy';
+import siteData from '@generated/status-pages/default/site-data.json';
+import {locales, type Locale} from '../taxonomy/types';
+import {buildLocalTaxonomy, type LocalNode, type LocalSiteData, type LocalTaxonomy} from '../taxonomy/localized';
+
+export type {LocalNode, LocalTaxonomy};
 
 export function useLocale(): Locale {
   const {currentLocale} = useDocusaurusContext().i18n;
@@ -16,17 +22,33 @@ export function useLocale(): Locale {
   return locale;
 }
 
+const built = new Map<Locale, LocalTaxonomy>();
+
+/** The taxonomy in the current language (built once per locale from the generated data). */
+export function useTaxonomy(): LocalTaxonomy {
+  const locale = useLocale();
+  let local = built.get(locale);
+  if (!local) {
+    const data = (siteData as Partial<Record<Locale, LocalSiteData>>)[locale];
+    if (!data) throw new Error(`site-data.json has no "${locale}" taxonomy: src/plugins/status-pages writes the locale being built.`);
+    local = buildLocalTaxonomy(data);
+    built.set(locale, local);
+  }
+  return local;
+}
+
 /** The status of the doc page being rendered (its doc id is the status key). */
-export function useCurrentStatus(): StatusNode {
+export function useCurrentStatus(): LocalNode {
   const {metadata} = useDoc();
-  return getStatus(metadata.id);
+  return useTaxonomy().get(metadata.id);
 }
 
 /**
  * A status by key; throws for an unknown key (naming the closest known keys). With
  * `allowRetired`, a retired status is returned too (its URL forwards to the successor).
  */
-export function useStatus(key: string, {allowRetired = false}: {allowRetired?: boolean} = {}): StatusNode {
-  const retired = allowRetired ? findAnyStatus(key) : undefined;
-  return retired ?? getStatus(key);
+export function useStatus(key: string, {allowRetired = false}: {allowRetired?: boolean} = {}): LocalNode {
+  const local = useTaxonomy();
+  const retired = allowRetired ? local.find(key) : undefined;
+  return retired ?? local.get(key);
 }

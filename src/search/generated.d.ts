@@ -8,3 +8,8 @@ declare module '@generated/status-search/default/vocabulary.json' {
   const url: string;
   export default url;
 }
+// Written by src/plugins/status-pages: the taxonomy in the locale being built (bundled as a JS module).
+declare module '@generated/status-pages/default/site-data.json' {
+  const data: Partial<Record<import('../taxonomy/types').Locale, import('../taxonomy/localized').LocalSiteData>>;
+  export default data;
+}

@@ -6,7 +6,7 @@ import {mkdtempSync, cpSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {locales, taxonomy} from '../taxonomy';
+import {localTaxonomy, locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
 import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
@@ -110,7 +110,7 @@ describe.each(locales)('the status search (%s)', (locale) => {
     for (const status of taxonomy.all) {
       for (const keyword of wordsOf(status.key, locale)) {
         for (const variant of variants(keyword)) {
-          expect(filterTree(taxonomy.roots, locale, variant, vocabulary[locale])?.visible.has(status.key), `filter: ${variant}`).toBe(true);
+          expect(filterTree(localTaxonomy(locale).roots, variant, vocabulary[locale])?.visible.has(status.key), `filter: ${variant}`).toBe(true);
         }
       }
     }

@@ -7,6 +7,7 @@ import type {L1Id} from './l1';
 import type {L2Key} from './l2';
 import type {L3Key} from './l3';
 import type {Localized} from './types';
+import {answersParam, walkAnswers, type Step, type Walk} from './finderState';
 
 export const questionIds = ['tenant', 'contact', 'intent', 'no-intent-reason', 'stage', 'blocker'] as const;
 export type QuestionId = (typeof questionIds)[number];
@@ -144,39 +145,12 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
   },
 };
 
-export interface FinderStep {
-  readonly question: FinderQuestion;
-  /** The answer chosen at this question, if any. */
-  readonly answer?: FinderAnswer;
-}
-
-export interface FinderState {
-  readonly steps: readonly FinderStep[];
-  /** Set when the last answer leads to a status. */
-  readonly result?: FinderResult;
-  /** Answer ids that were valid, in order (unknown or extra ids in the URL are dropped). */
-  readonly answerIds: readonly string[];
-}
+export type FinderStep = Step<FinderQuestion>;
+export type FinderState = Walk<FinderQuestion>;
 
 /** Follows the answers from the first question; stops at the first id that does not fit. */
 export function followAnswers(answerIds: readonly string[], questions: Record<QuestionId, FinderQuestion> = finderQuestions): FinderState {
-  const steps: FinderStep[] = [];
-  const valid: string[] = [];
-  let question: FinderQuestion | undefined = questions[firstQuestion];
-  for (const id of answerIds) {
-    const answer: FinderAnswer | undefined = question?.answers.find((a) => a.id === id);
-    if (!question || !answer) break;
-    steps.push({question, answer});
-    valid.push(id);
-    if ('result' in answer) return {steps, result: answer.result, answerIds: valid};
-    question = questions[answer.next];
-  }
-  if (question) steps.push({question});
-  return {steps, answerIds: valid};
+  return walkAnswers(answerIds, questions, firstQuestion);
 }
 
-/** `?answers=` value ↔ answer ids. */
-export const answersParam = {
-  parse: (value: string | null): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []),
-  format: (ids: readonly string[]): string => ids.join(','),
-};
+export {answersParam};

@@ -5,26 +5,19 @@
 import {l1Statuses, type L1Id} from './l1';
 import {l2Statuses, type L2Id, type L2Key} from './l2';
 import {l3Statuses, type L3Key} from './l3';
-import type {L1Data, L2Data, L3Data, Locale, Localized, StatusNode} from './types';
+import {closestKeys} from './closest';
+import {finderQuestions, firstQuestion} from './finder';
+import {buildLocalTaxonomy, localizeSite, type LocalTaxonomy} from './localized';
+import type {L1Data, L2Data, L3Data, Locale, StatusNode, Taxonomy} from './types';
 
 export * from './types';
+export * from './closest';
+export * from './locale';
 export * from './finder';
 export type {L1Id, L2Id, L2Key, L3Key};
 /** The key of any status, active or retired: `blocked`, `blocked/legal-regulatory`, … */
 export type StatusKey = L1Id | L2Key | L3Key;
 
-export interface Taxonomy {
-  /** Active L1 nodes in order, each with its active children. */
-  readonly roots: readonly StatusNode[];
-  /** Every active node, depth-first in tree order (L1, its L2s, their L3s, next L1 …). Retired ones are not here. */
-  readonly all: readonly StatusNode[];
-  /** Lookup of active nodes by key (`blocked`, `blocked/legal-regulatory`, …). */
-  readonly byKey: ReadonlyMap<string, StatusNode>;
-  /** Retired nodes (each with `retired` set), in data order: their URLs keep answering with a forwarding page. */
-  readonly retired: readonly StatusNode[];
-  /** Active statuses a record can end on: nodes without active children (an L2 without L3, an L3, an L1 without L2). */
-  readonly leaves: readonly StatusNode[];
-}
 
 /** Thrown when the data itself is inconsistent; each problem names the data file and the id. */
 export class TaxonomyError extends Error {
@@ -144,26 +137,6 @@ export function buildTaxonomy(
   return {roots, all, byKey, retired, leaves: all.filter((n) => n.children.length === 0)};
 }
 
-/** Edit distance, to suggest the closest known keys for a mistyped one. */
-function distance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known keys closest to `key`, best first (for "did you mean" in error messages). */
-export function closestKeys(key: string, known: readonly string[], count = 3): string[] {
-  return [...known].sort((a, b) => distance(key, a) - distance(key, b) || a.localeCompare(b)).slice(0, count);
-}
-
 function closestHint(key: string, known: readonly string[]): string {
   const best = closestKeys(key, known);
   return best.length ? `. Did you mean ${best.map((k) => `"${k}"`).join(', ')}?` : '';
@@ -201,21 +174,10 @@ export function statusTrail(n: StatusNode, locale: Locale, from: Taxonomy = taxo
   return [...ancestorsOf(n, from), n].map((node) => node.name[locale]).join(' › ');
 }
 
-/** URL prefix of a locale's pages (the default locale lives at the site root). */
-export function localePrefix(locale: Locale): string {
-  return locale === 'ja' ? '' : `/${locale}`;
-}
-
-/** Joins a list the way each language writes one (「、」 in Japanese, ", " in English). */
-export function joinList(items: readonly string[], locale: Locale): string {
-  return items.join(locale === 'ja' ? '、' : ', ');
-}
-
-export function localized<T>(value: Localized<T>, locale: string): T {
-  if (locale !== 'ja' && locale !== 'en') {
-    throw new Error(`Unsupported locale "${locale}"; the taxonomy has ja and en.`);
-  }
-  return value[locale];
-}
 
 export {l1Statuses, l2Statuses, l3Statuses};
+
+/** The taxonomy in one language, as the pages get it (src/taxonomy/localized.ts): for the build and the tests. */
+export function localTaxonomy(locale: Locale, from: Taxonomy = taxonomy): LocalTaxonomy {
+  return buildLocalTaxonomy(localizeSite(locale, from, {first: firstQuestion, questions: finderQuestions}));
+}

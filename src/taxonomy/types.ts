@@ -122,3 +122,17 @@ export interface StatusNode {
   readonly parentKey?: string;
   readonly children: readonly StatusNode[];
 }
+
+/** The built tree and its lookups (src/taxonomy/index.ts builds it from the data files). */
+export interface Taxonomy {
+  /** Active L1 nodes in order, each with its active children. */
+  readonly roots: readonly StatusNode[];
+  /** Every active node, depth-first in tree order (L1, its L2s, their L3s, next L1 …). Retired ones are not here. */
+  readonly all: readonly StatusNode[];
+  /** Lookup of active nodes by key (`blocked`, `blocked/legal-regulatory`, …). */
+  readonly byKey: ReadonlyMap<string, StatusNode>;
+  /** Retired nodes (each with `retired` set), in data order: their URLs keep answering with a forwarding page. */
+  readonly retired: readonly StatusNode[];
+  /** Active statuses a record can end on: nodes without active children (an L2 without L3, an L3, an L1 without L2). */
+  readonly leaves: readonly StatusNode[];
+}

@@ -13,26 +13,18 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
-import {
-  answersParam,
-  finderQuestions,
-  followAnswers,
-  getStatus,
-  statusTrail,
-  type FinderAnswer,
-  type FinderQuestion,
-  type Locale,
-} from '../../taxonomy';
-import {useLocale} from '../../hooks/useStatus';
+import {answersParam, walkAnswers} from '../../taxonomy/finderState';
+import type {LocalFinderAnswer, LocalFinderQuestion, LocalTaxonomy} from '../../taxonomy/localized';
+import {useTaxonomy} from '../../hooks/useStatus';
 import CopyLinkButton from '../CopyLinkButton';
 import styles from './styles.module.css';
 
 export default function StatusFinder(): ReactNode {
-  const locale = useLocale();
+  const local = useTaxonomy();
   const location = useLocation();
   const {pathname} = location;
   const [answersValue] = useQueryString('answers');
-  const state = followAnswers(answersParam.parse(answersValue));
+  const state = walkAnswers(answersParam.parse(answersValue), local.finder.questions, local.finder.first);
   const current = state.steps.at(-1)!;
   const hrefFor = (ids: readonly string[]) => (ids.length ? `${pathname}?answers=${answersParam.format(ids)}` : pathname);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -57,8 +49,8 @@ export default function StatusFinder(): ReactNode {
         <ol className={styles.path} aria-label={translate({id: 'finder.pathLabel', message: 'これまでの回答', description: 'Accessible name of the list of answers given so far'})}>
           {answered.map((step, i) => (
             <li key={step.question.id}>
-              <span className={styles.pathQuestion}>{step.question.text[locale]}</span>{' '}
-              <strong>{step.answer!.label[locale]}</strong>{' '}
+              <span className={styles.pathQuestion}>{step.question.text}</span>{' '}
+              <strong>{step.answer!.label}</strong>{' '}
               <Link to={hrefFor(state.answerIds.slice(0, i))} className={styles.change} data-needs-app>
                 <Translate id="finder.change" description="Link that goes back to change an earlier answer">
                   変更
@@ -70,18 +62,18 @@ export default function StatusFinder(): ReactNode {
       )}
 
       {state.result ? (
-        <Result result={state.result} lastQuestion={current.question} chosen={current.answer!} locale={locale} headingRef={headingRef} hrefFor={hrefFor} answerIds={state.answerIds} />
+        <Result result={state.result} lastQuestion={current.question} chosen={current.answer!} local={local} headingRef={headingRef} hrefFor={hrefFor} answerIds={state.answerIds} />
       ) : (
         <section className={styles.question} aria-labelledby="finder-question">
           <h2 id="finder-question" ref={headingRef} tabIndex={-1}>
-            {current.question.text[locale]}
+            {current.question.text}
           </h2>
-          {current.question.hint && <p className={styles.hint}>{current.question.hint[locale]}</p>}
+          {current.question.hint && <p className={styles.hint}>{current.question.hint}</p>}
           <ul className={styles.answers}>
             {current.question.answers.map((answer) => (
               <li key={answer.id}>
                 <Link className={styles.answer} to={hrefFor([...state.answerIds, answer.id])} data-needs-app>
-                  {answer.label[locale]}
+                  {answer.label}
                 </Link>
               </li>
             ))}
@@ -107,7 +99,7 @@ export default function StatusFinder(): ReactNode {
       </p>
 
       <noscript>
-        <FinderOutline locale={locale} />
+        <FinderOutline local={local} />
       </noscript>
     </div>
   );
@@ -117,21 +109,21 @@ function Result({
   result,
   lastQuestion,
   chosen,
-  locale,
+  local,
   headingRef,
   hrefFor,
   answerIds,
 }: {
   result: string;
-  lastQuestion: FinderQuestion;
-  chosen: FinderAnswer;
-  locale: Locale;
+  lastQuestion: LocalFinderQuestion;
+  chosen: LocalFinderAnswer;
+  local: LocalTaxonomy;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   hrefFor: (ids: readonly string[]) => string;
   answerIds: readonly string[];
 }): ReactNode {
-  const status = getStatus(result);
-  const trail = statusTrail(status, locale);
+  const status = local.get(result);
+  const trail = local.trail(status);
   const alternatives = lastQuestion.answers.filter((a) => a.id !== chosen.id);
   return (
     <section className={styles.result} aria-labelledby="finder-result">
@@ -143,7 +135,7 @@ function Result({
       <h2 id="finder-result" ref={headingRef} tabIndex={-1}>
         {trail}
       </h2>
-      <p className={styles.definition}>{status.summary[locale]}</p>
+      <p className={styles.definition}>{status.summary}</p>
       <p>
         <Link className="button button--primary" to={status.path}>
           <Translate id="finder.openStatus" description="Link from the result to the status page">
@@ -163,14 +155,14 @@ function Result({
       <ul className={styles.alternatives}>
         {alternatives.map((answer) => (
           <li key={answer.id}>
-            <Translate id="finder.ifInstead" description="Start of a look-alike line: 'if instead <answer>'" values={{answer: answer.label[locale]}}>
+            <Translate id="finder.ifInstead" description="Start of a look-alike line: 'if instead <answer>'" values={{answer: answer.label}}>
               {'「{answer}」なら'}
             </Translate>{' '}
             →{' '}
             {'result' in answer ? (
-              <Link to={getStatus(answer.result).path}>{statusTrail(getStatus(answer.result), locale)}</Link>
+              <Link to={local.get(answer.result).path}>{local.trail(local.get(answer.result))}</Link>
             ) : (
-              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])} data-needs-app>{finderQuestions[answer.next].text[locale]}</Link>
+              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])} data-needs-app>{local.finder.questions[answer.next].text}</Link>
             )}
           </li>
         ))}
@@ -187,21 +179,21 @@ function Result({
 }
 
 /** Every question with its answers as plain links: the finder without JavaScript. */
-function FinderOutline({locale}: {locale: Locale}): ReactNode {
+function FinderOutline({local}: {local: LocalTaxonomy}): ReactNode {
   return (
     <div className={styles.outline}>
-      {Object.values(finderQuestions).map((question) => (
+      {Object.values(local.finder.questions).map((question) => (
         <section key={question.id} id={`q-${question.id}`}>
-          <h3>{question.text[locale]}</h3>
+          <h3>{question.text}</h3>
           <ul>
             {question.answers.map((answer) => (
               <li key={answer.id}>
                 {'result' in answer ? (
                   <>
-                    {answer.label[locale]} → <Link to={getStatus(answer.result).path}>{getStatus(answer.result).name[locale]}</Link>
+                    {answer.label} → <Link to={local.get(answer.result).path}>{local.get(answer.result).name}</Link>
                   </>
                 ) : (
-                  <a href={`#q-${answer.next}`}>{answer.label[locale]}</a>
+                  <a href={`#q-${answer.next}`}>{answer.label}</a>
                 )}
               </li>
             ))}

@@ -3,7 +3,7 @@ import React from 'react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import StatusTree from './index';
-import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, taxonomy} from '../../taxonomy';
+import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, localTaxonomy, taxonomy} from '../../taxonomy';
 import {filterTree} from './filter';
 import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
 import {vocabulary, wordsOf} from '../../search/vocabulary';
@@ -16,7 +16,7 @@ const l1Group = taxonomy.roots.find((n) => n.children.length > 0)!;
 const unique = (() => {
   for (const node of taxonomy.all.filter((n) => n.level > 1)) {
     for (const keyword of wordsOf(node.key, 'en')) {
-      const hits = filterTree(taxonomy.roots, 'en', keyword, vocabulary.en)!;
+      const hits = filterTree(localTaxonomy('en').roots, keyword, vocabulary.en)!;
       if (/^[a-z]{4,}$/i.test(keyword) && hits.matched.size === 1) return {node, keyword};
     }
   }
@@ -26,7 +26,7 @@ const unique = (() => {
 const jaQuery = (() => {
   for (const node of taxonomy.all) {
     for (const keyword of wordsOf(node.key, 'ja')) {
-      const hits = filterTree(taxonomy.roots, 'ja', keyword, vocabulary.ja)!;
+      const hits = filterTree(localTaxonomy('ja').roots, keyword, vocabulary.ja)!;
       if (hits.matched.size > 0 && hits.visible.size < taxonomy.all.length) return {node, keyword, hits};
     }
   }
@@ -89,7 +89,7 @@ describe('StatusTree', () => {
     const vocabularyOnly = (() => {
       for (const node of taxonomy.all) {
         for (const word of wordsOf(node.key, 'ja')) {
-          if ((filterTree(taxonomy.roots, 'ja', word)?.matched.size ?? 0) === 0 && filterTree(taxonomy.roots, 'ja', word, vocabulary.ja)!.matched.has(node.key)) return {node, word};
+          if ((filterTree(localTaxonomy('ja').roots, word)?.matched.size ?? 0) === 0 && filterTree(localTaxonomy('ja').roots, word, vocabulary.ja)!.matched.has(node.key)) return {node, word};
         }
       }
       throw new Error('every Japanese word is also in some name or definition');
@@ -142,7 +142,7 @@ describe('StatusTree', () => {
 
   it('renders L3 nodes from a fixture taxonomy', () => {
     const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
-    const {container} = render(<StatusTree taxonomy={fixture} />);
+    const {container} = render(<StatusTree taxonomy={localTaxonomy('ja', fixture)} />);
     expect(treeLinks(container)).toContain('/blocked/legal-regulatory/data-residency');
     const l2 = container.querySelector('li[data-status="blocked/legal-regulatory"]') as HTMLElement;
     expect(within(l2).getByRole('button', {name: '法務/規制 の下位ステータスを表示'})).toBeTruthy();

@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {ancestorsOf, buildTaxonomy, getStatus, l1Statuses, l2Statuses, taxonomy, type StatusNode} from '../../taxonomy';
+import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, localTaxonomy, taxonomy, type StatusNode} from '../../taxonomy';
 import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
 import {filterTree, normalizeForMatch, queryTerms, searchableText} from './filter';
 import {vocabulary, wordsOf} from '../../search/vocabulary';
 
-const matched = (locale: 'ja' | 'en', query: string, from = taxonomy) => [...(filterTree(from.roots, locale, query, vocabulary[locale])?.matched ?? [])];
+const local = {ja: localTaxonomy('ja'), en: localTaxonomy('en')};
+const matched = (locale: 'ja' | 'en', query: string, from = local[locale]) => [...(filterTree(from.roots, query, vocabulary[locale])?.matched ?? [])];
 
 /**
  * Samples come from the taxonomy (a status whose keyword has the form under test), so the
@@ -20,7 +21,7 @@ function sample(locale: 'ja' | 'en', pattern: RegExp): {node: StatusNode; match:
   throw new Error(`no ${locale} name or keyword matches ${pattern}: pick another sample form`);
 }
 /** A status whose text does not contain the query at all. */
-const without = (locale: 'ja' | 'en', query: string) => taxonomy.all.find((n) => !searchableText(n, locale, vocabulary[locale]).includes(normalizeForMatch(query)))!;
+const without = (locale: 'ja' | 'en', query: string) => local[locale].all.find((n) => !searchableText(n, vocabulary[locale]).includes(normalizeForMatch(query)))!;
 /** An English keyword that only one status has, with that status. */
 const unique = (() => {
   for (const node of taxonomy.all.filter((n) => n.level > 1)) {
@@ -33,8 +34,8 @@ const unique = (() => {
 
 describe('tree filter', () => {
   it('does nothing for an empty or blank query', () => {
-    expect(filterTree(taxonomy.roots, 'ja', '')).toBeUndefined();
-    expect(filterTree(taxonomy.roots, 'ja', '  　 ')).toBeUndefined();
+    expect(filterTree(local.ja.roots, '')).toBeUndefined();
+    expect(filterTree(local.ja.roots, '  　 ')).toBeUndefined();
   });
 
   it('finds kanji compounds by substring', () => {
@@ -70,7 +71,7 @@ describe('tree filter', () => {
   it('uses the current locale only', () => {
     expect(matched('en', 'ライセンス')).toEqual([]);
     const {match} = sample('en', /^[a-z]{6,}$/);
-    expect(matched('ja', match).filter((key) => !searchableText(getStatus(key), 'ja').includes(match))).toEqual([]);
+    expect(matched('ja', match).filter((key) => !searchableText(local.ja.get(key)).includes(match))).toEqual([]);
   });
 
   it('requires every term of a multi-word query', () => {
@@ -80,16 +81,16 @@ describe('tree filter', () => {
   });
 
   it('shows the ancestors of a match for context, and the descendants of a matching group', () => {
-    const result = filterTree(taxonomy.roots, 'en', unique.keyword, vocabulary.en)!;
+    const result = filterTree(local.en.roots, unique.keyword, vocabulary.en)!;
     expect(result.visible).toEqual(new Set([...ancestorsOf(unique.node).map((n) => n.key), unique.node.key]));
     const group = taxonomy.roots.find((n) => n.children.length > 0 && matched('en', n.name.en).includes(n.key))!;
-    const groupResult = filterTree(taxonomy.roots, 'en', group.name.en, vocabulary.en)!;
+    const groupResult = filterTree(local.en.roots, group.name.en, vocabulary.en)!;
     for (const child of group.children) expect(groupResult.visible.has(child.key)).toBe(true);
   });
 
   it('reaches L3 nodes (fixture)', () => {
     const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
-    const result = filterTree(fixture.roots, 'ja', 'データ所在地テスト')!;
+    const result = filterTree(localTaxonomy('ja', fixture).roots, 'データ所在地テスト')!;
     expect([...result.matched]).toEqual(['blocked/legal-regulatory/data-residency']);
     expect(result.visible).toEqual(new Set(['blocked', 'blocked/legal-regulatory', 'blocked/legal-regulatory/data-residency']));
   });

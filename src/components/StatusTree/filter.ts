@@ -9,7 +9,7 @@
  * English regardless of case. White space is ignored inside a term, so `IT変更管理`
  * finds 「IT 変更管理」; several terms separated by spaces must all match.
  */
-import type {Locale, StatusNode} from '../../taxonomy';
+import type {LocalNode} from '../../taxonomy/localized';
 import {normalizeForMatch} from '../../search/normalize';
 
 // The search's normalisation, so the filter and search agree on every spelling variant.
@@ -31,27 +31,27 @@ export function queryTerms(query: string): string[] {
 export type StatusWords = Readonly<Record<string, readonly string[]>>;
 
 const noWords: StatusWords = {};
-const searchableCache = new WeakMap<StatusWords, WeakMap<StatusNode, Partial<Record<Locale, string>>>>();
+const searchableCache = new WeakMap<StatusWords, WeakMap<LocalNode, string>>();
 
-/** Everything a partner may match a status by, in one locale (normalised once per node and word list). */
-export function searchableText(node: StatusNode, locale: Locale, words: StatusWords = noWords): string {
+/** Everything a partner may match a status by (normalised once per node and word list). */
+export function searchableText(node: LocalNode, words: StatusWords = noWords): string {
   let byNode = searchableCache.get(words);
   if (!byNode) searchableCache.set(words, (byNode = new WeakMap()));
-  const cached = byNode.get(node) ?? {};
-  cached[locale] ??= normalizeForMatch(
-    [node.name[locale], node.summary[locale], ...(words[node.key] ?? []), ...node.notes.map((n) => n.text[locale])].join('\n'),
-  );
-  byNode.set(node, cached);
-  return cached[locale];
+  let text = byNode.get(node);
+  if (text === undefined) {
+    text = normalizeForMatch([node.name, node.summary, ...(words[node.key] ?? []), ...node.notes.map((n) => n.text)].join('\n'));
+    byNode.set(node, text);
+  }
+  return text;
 }
 
-export function matchesQuery(node: StatusNode, locale: Locale, terms: readonly string[], words: StatusWords = noWords): boolean {
-  const text = searchableText(node, locale, words);
+export function matchesQuery(node: LocalNode, terms: readonly string[], words: StatusWords = noWords): boolean {
+  const text = searchableText(node, words);
   return terms.every((term) => text.includes(term));
 }
 
 /** The words of a status that contain one of the terms (shown under a match, so the partner sees why it is listed). */
-export function matchedWords(node: StatusNode, terms: readonly string[], words: StatusWords): string[] {
+export function matchedWords(node: LocalNode, terms: readonly string[], words: StatusWords): string[] {
   return (words[node.key] ?? []).filter((word) => terms.some((term) => normalizeForMatch(word).includes(term)));
 }
 
@@ -62,17 +62,17 @@ export interface FilterResult {
   readonly visible: ReadonlySet<string>;
 }
 
-export function filterTree(roots: readonly StatusNode[], locale: Locale, query: string, words: StatusWords = noWords): FilterResult | undefined {
+export function filterTree(roots: readonly LocalNode[], query: string, words: StatusWords = noWords): FilterResult | undefined {
   const terms = queryTerms(query);
   if (terms.length === 0) return undefined;
   const matched = new Set<string>();
   const visible = new Set<string>();
-  const showAll = (n: StatusNode) => {
+  const showAll = (n: LocalNode) => {
     visible.add(n.key);
     n.children.forEach(showAll);
   };
-  const visit = (n: StatusNode): boolean => {
-    if (matchesQuery(n, locale, terms, words)) {
+  const visit = (n: LocalNode): boolean => {
+    if (matchesQuery(n, terms, words)) {
       matched.add(n.key);
       showAll(n);
       return true;

@@ -10,8 +10,10 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
-import {getStatus, joinList, taxonomy as siteTaxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
-import {useLocale} from '../../hooks/useStatus';
+import {joinList} from '../../taxonomy/locale';
+import type {Locale} from '../../taxonomy/types';
+import type {LocalNode, LocalTaxonomy} from '../../taxonomy/localized';
+import {useLocale, useTaxonomy} from '../../hooks/useStatus';
 import {loadStatusWords} from '../../search/load';
 import {filterTree, matchedWords, queryTerms, type FilterResult, type StatusWords} from './filter';
 import styles from './styles.module.css';
@@ -22,14 +24,16 @@ export interface StatusTreeProps {
   /** Show the filter box (default: only for the full tree). */
   readonly filterable?: boolean;
   /** Another taxonomy, for tests with fixtures (L3 nodes). */
-  readonly taxonomy?: Taxonomy;
+  readonly taxonomy?: LocalTaxonomy;
   /** The words by status key, for tests (the site fetches the search vocabulary when filtering starts). */
   readonly words?: StatusWords;
 }
 
-export default function StatusTree({rootKey, filterable = rootKey === undefined, taxonomy = siteTaxonomy, words: wordsProp}: StatusTreeProps): ReactNode {
+export default function StatusTree({rootKey, filterable = rootKey === undefined, taxonomy: fixture, words: wordsProp}: StatusTreeProps): ReactNode {
   const locale = useLocale();
-  const roots = rootKey === undefined ? taxonomy.roots : getStatus(rootKey, taxonomy).children;
+  const siteTaxonomy = useTaxonomy();
+  const taxonomy = fixture ?? siteTaxonomy;
+  const roots = rootKey === undefined ? taxonomy.roots : taxonomy.get(rootKey).children;
   const [urlFilter, setUrlFilter] = useQueryString('filter');
   const [query, setQuery] = useState(filterable ? urlFilter : '');
   const history = useHistory();
@@ -47,7 +51,7 @@ export default function StatusTree({rootKey, filterable = rootKey === undefined,
   useEffect(() => {
     if (filtering && !wordsProp && !words) loadStatusWords().then(setWords, () => undefined);
   }, [filtering, wordsProp, words]);
-  const result = useMemo(() => filterTree(roots, locale, query, wordsFrom), [roots, locale, query, wordsFrom]);
+  const result = useMemo(() => filterTree(roots, query, wordsFrom), [roots, query, wordsFrom]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -135,7 +139,7 @@ function MatchCount({count}: {count: number}): ReactNode {
 }
 
 interface LevelProps {
-  readonly nodes: readonly StatusNode[];
+  readonly nodes: readonly LocalNode[];
   readonly locale: Locale;
   readonly result: FilterResult | undefined;
   readonly collapsed: ReadonlySet<string>;
@@ -154,7 +158,7 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, words, id
         const groupId = `status-tree-${node.key.replaceAll('/', '--')}`;
         // While filtering, every shown group is open so that the matches are visible.
         const isCollapsed = !result && collapsed.has(node.key);
-        const name = node.name[locale];
+        const name = node.name;
         return (
           <li key={node.key} className={styles.node} data-level={node.level} data-status={node.key}>
             <div className={styles.row}>
@@ -186,7 +190,7 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, words, id
                 </span>
               )}
             </div>
-            <p className={styles.summary}>{node.summary[locale]}</p>
+            <p className={styles.summary}>{node.summary}</p>
             {result?.matched.has(node.key) && <MatchedKeywords node={node} locale={locale} terms={terms} words={words} />}
             {node.children.length > 0 && (
               <TreeLevel
@@ -209,7 +213,7 @@ function TreeLevel({nodes, locale, result, collapsed, onToggle, terms, words, id
 }
 
 /** When a status matched by a word the partner typed, show which one, so the partner sees why it is listed. */
-function MatchedKeywords({node, locale, terms, words}: {node: StatusNode; locale: Locale; terms: readonly string[]; words: StatusWords}): ReactNode {
+function MatchedKeywords({node, locale, terms, words}: {node: LocalNode; locale: Locale; terms: readonly string[]; words: StatusWords}): ReactNode {
   const hits = matchedWords(node, terms, words);
   if (hits.length === 0) return null;
   return (

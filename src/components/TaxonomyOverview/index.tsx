@@ -5,8 +5,8 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {taxonomy, type Locale, type StatusNode} from '../../taxonomy';
-import {useLocale} from '../../hooks/useStatus';
+import type {LocalNode} from '../../taxonomy/localized';
+import {useTaxonomy} from '../../hooks/useStatus';
 import styles from './styles.module.css';
 
 function useAbsoluteUrl(): (path: string) => string {
@@ -14,19 +14,19 @@ function useAbsoluteUrl(): (path: string) => string {
   return (path) => `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}${path}`;
 }
 
-function Status({node, locale, url}: {node: StatusNode; locale: Locale; url: (path: string) => string}): ReactNode {
+function Status({node, url}: {node: LocalNode; url: (path: string) => string}): ReactNode {
   return (
     <>
       <dt className={styles.name}>
-        <Link to={node.path}>{node.name[locale]}</Link>
+        <Link to={node.path}>{node.name}</Link>
         <span className={styles.printUrl}>{url(node.path)}</span>
       </dt>
-      <dd className={styles.summary}>{node.summary[locale]}</dd>
+      <dd className={styles.summary}>{node.summary}</dd>
       {node.children.length > 0 && (
         <dd>
           <dl className={styles.children}>
             {node.children.map((child) => (
-              <Status key={child.key} node={child} locale={locale} url={url} />
+              <Status key={child.key} node={child} url={url} />
             ))}
           </dl>
         </dd>
@@ -36,21 +36,21 @@ function Status({node, locale, url}: {node: StatusNode; locale: Locale; url: (pa
 }
 
 export default function TaxonomyOverview(): ReactNode {
-  const locale = useLocale();
+  const taxonomy = useTaxonomy();
   const url = useAbsoluteUrl();
   return (
     <div className={styles.overview}>
       {taxonomy.roots.map((l1) => (
         <section key={l1.key} className={styles.group} aria-labelledby={`overview-${l1.key}`}>
           <h2 id={`overview-${l1.key}`} className={styles.l1}>
-            <Link to={l1.path}>{l1.name[locale]}</Link>
+            <Link to={l1.path}>{l1.name}</Link>
             <span className={styles.printUrl}>{url(l1.path)}</span>
           </h2>
-          <p className={styles.summary}>{l1.summary[locale]}</p>
+          <p className={styles.summary}>{l1.summary}</p>
           {l1.children.length > 0 && (
             <dl className={styles.children}>
               {l1.children.map((l2) => (
-                <Status key={l2.key} node={l2} locale={locale} url={url} />
+                <Status key={l2.key} node={l2} url={url} />
               ))}
             </dl>
           )}

@@ -6,8 +6,8 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {getStatus, locales, statusTrail, taxonomy, type SeedCorrection} from '../../taxonomy';
-import {useLocale} from '../../hooks/useStatus';
+import {locales, type SeedCorrection} from '../../taxonomy/types';
+import {useTaxonomy} from '../../hooks/useStatus';
 import type {StatusPagesData} from '../../plugins/status-pages';
 import styles from './styles.module.css';
 
@@ -20,7 +20,7 @@ const kindLabel = (kind: SeedCorrection['kind']): string =>
 
 /** Every correction the site makes to the seed's Japanese text, with the original wording. */
 export function SeedCorrections(): ReactNode {
-  const locale = useLocale();
+  const taxonomy = useTaxonomy();
   const rows = taxonomy.all.flatMap((status) => status.corrections.map((correction) => ({status, correction})));
   return (
     <div className={styles.scroll}>
@@ -39,7 +39,7 @@ export function SeedCorrections(): ReactNode {
           {rows.map(({status, correction}) => (
             <tr key={`${status.key}:${correction.original}`} data-status={status.key}>
               <td>
-                <Link to={`${status.path}#definition`}>{status.name[locale]}</Link>
+                <Link to={`${status.path}#definition`}>{status.name}</Link>
               </td>
               <td>{kindLabel(correction.kind)}</td>
               <td lang="ja">
@@ -48,7 +48,7 @@ export function SeedCorrections(): ReactNode {
               <td lang="ja">
                 <ins>{correction.corrected}</ins>
               </td>
-              <td>{correction.reason[locale]}</td>
+              <td>{correction.reason}</td>
               <td>{correction.date}</td>
             </tr>
           ))}
@@ -63,10 +63,10 @@ export function SeedCorrections(): ReactNode {
  * taxonomy's `origin` and `retired` fields, newest first.
  */
 export function TaxonomyChanges(): ReactNode {
-  const locale = useLocale();
+  const taxonomy = useTaxonomy();
   const rows = [
     ...taxonomy.all.filter((n) => n.origin === 'added').map((n) => ({status: n, date: n.added ?? '', successor: undefined})),
-    ...taxonomy.retired.map((n) => ({status: n, date: n.retired!.date, successor: getStatus(n.retired!.successor)})),
+    ...taxonomy.retired.map((n) => ({status: n, date: n.retired!.date, successor: taxonomy.get(n.retired!.successor)})),
   ].sort((a, b) => b.date.localeCompare(a.date));
   if (rows.length === 0) {
     return <p>{translate({id: 'history.changes.none', message: '元の文書から追加・廃止されたステータスはまだありません。', description: 'Shown when no status was added or retired'})}</p>;
@@ -86,14 +86,14 @@ export function TaxonomyChanges(): ReactNode {
           {rows.map(({status, date, successor}) => (
             <tr key={status.key} data-status={status.key}>
               <td>
-                <Link to={status.path}>{statusTrail(status, locale)}</Link>
+                <Link to={status.path}>{taxonomy.trail(status)}</Link>
               </td>
               <td>
                 {successor
                   ? translate({id: 'history.change.retired', message: '廃止', description: 'Change kind: the status was retired'})
                   : translate({id: 'history.change.added', message: '追加', description: 'Change kind: the status was added'})}
               </td>
-              <td>{successor ? <Link to={successor.path}>{statusTrail(successor, locale)}</Link> : '—'}</td>
+              <td>{successor ? <Link to={successor.path}>{taxonomy.trail(successor)}</Link> : '—'}</td>
               <td>{date}</td>
             </tr>
           ))}
@@ -105,7 +105,7 @@ export function TaxonomyChanges(): ReactNode {
 
 /** The date each page was last changed, per language (from git). */
 export function PageUpdates(): ReactNode {
-  const locale = useLocale();
+  const taxonomy = useTaxonomy();
   const {pageDates} = usePluginData('status-pages') as StatusPagesData;
   const unknown = translate({id: 'history.dateUnknown', message: '不明', description: 'Shown when a page has no git date'});
   return (
@@ -125,7 +125,7 @@ export function PageUpdates(): ReactNode {
               <td>
                 <Link to={status.path}>
                   {'\u00a0'.repeat((status.level - 1) * 3)}
-                  {status.name[locale]}
+                  {status.name}
                 </Link>
               </td>
               {locales.map((l) => (

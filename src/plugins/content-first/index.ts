@@ -54,16 +54,24 @@ export function htmlFiles(dir: string, skip: ReadonlySet<string> = new Set()): s
 export default function contentFirstPlugin(context: LoadContext): Plugin {
   return {
     name: 'content-first',
-    // The taxonomy module (every status in both languages, ≈ 100 KB before gzip) is used by
-    // the doc page chunk and by the docs layout chunk (which holds the 404 content); left to
-    // Docusaurus' splitting, each carried its own copy, so a status page fetched and ran
-    // it twice. One shared chunk instead.
+    // The pages' taxonomy (this locale's, src/hooks/useStatus.ts) is used by the doc page
+    // chunk and by the home, finder and overview pages; left to Docusaurus' splitting, each
+    // chunk carried its own copy, so a status page fetched and ran it twice. One shared chunk;
+    // and one for the status tree, for the same reason.
     configureWebpack(_config, isServer) {
       if (isServer) return {};
       return {
         optimization: {
           splitChunks: {
-            cacheGroups: {statusData: {test: /[\\/]src[\\/]taxonomy[\\/]/, name: 'status-data', chunks: 'async', enforce: true, priority: 45}},
+            cacheGroups: {
+              statusData: {test: /[\\/]status-pages[\\/]default[\\/]site-data\.json$/, name: 'status-data', chunks: 'async', enforce: true, priority: 45},
+              // The status tree is in the doc page chunk (L1 pages) and in the 404 content that
+              // every doc page's layout chunk holds: without its own chunk, a status page ran two copies.
+              // The two-language taxonomy, for the few code paths that need it in the browser
+              // (a near-miss URL, the 404 suggestions, a retired status's page): one lazy copy.
+              taxonomy: {test: /[\\/]src[\\/]taxonomy[\\/](index|l1|l2|l3|finder)\.ts$/, name: 'taxonomy', chunks: 'async', enforce: true, priority: 45},
+              statusTree: {test: /[\\/]src[\\/]components[\\/]StatusTree[\\/]/, name: 'status-tree', chunks: 'async', enforce: true, priority: 40},
+            },
           },
         },
       };

@@ -5,7 +5,9 @@
  */
 import {ancestorsOf, taxonomy, type Locale, type StatusNode, type Taxonomy} from '../../taxonomy';
 
-export const cardSize = {width: 1200, height: 630} as const;
+import {cardSize} from './cardPath';
+
+export {cardPath, cardSize} from './cardPath';
 
 export interface CardText {
   readonly locale: Locale;
@@ -14,11 +16,6 @@ export interface CardText {
   readonly trail: readonly string[];
   readonly name: string;
   readonly level: number;
-}
-
-/** Site path of a status's card inside its locale's build (add the locale base URL). */
-export function cardPath(status: StatusNode): string {
-  return `/img/cards/${status.key}.png`;
 }
 
 export function cardText(status: StatusNode, locale: Locale, siteName: string, from: Taxonomy = taxonomy): CardText {

@@ -5,18 +5,22 @@
  *   locales, whichever locale is being built (on the dev server, a page still being written
  *   only warns);
  * - serves each retired status's URL with a page that forwards to its successor;
- * - publishes each page's last-update date (from git) for the update-history page.
+ * - publishes each page's last-update date (from git) for the update-history page;
+ * - writes the taxonomy in the language being built (site-data.json), which the pages read.
  */
 import {execFileSync} from 'node:child_process';
 import {utimesSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {locales, taxonomy, type Locale} from '../../taxonomy';
+import {finderQuestions, firstQuestion, locales, localized, taxonomy, type Locale} from '../../taxonomy';
+import {localizeSite} from '../../taxonomy/localized';
 import {expectedPageFile, extraDocIds} from './files';
 import {formatGuardProblems, runGuards} from './guards';
 
 export const pluginName = 'status-pages';
+/** `@generated/status-pages/default/site-data.json`: `{[locale]: LocalSiteData}` for the locale being built. */
+export const siteDataFile = 'site-data.json';
 
 export interface StatusPagesData {
   /** ISO date of the last commit of each page, per locale (null outside a git checkout). */
@@ -58,6 +62,7 @@ function reloadSiteOnTaxonomyChange(context: LoadContext): void {
 
 export default function statusPagesPlugin(context: LoadContext): Plugin {
   reloadSiteOnTaxonomyChange(context);
+  localized(taxonomy.roots[0]!.name, context.i18n.currentLocale); // throws for a locale the taxonomy does not have
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
@@ -77,6 +82,9 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);
+      // The taxonomy in this build's language only, for the pages (src/hooks/useStatus.ts).
+      const locale = context.i18n.currentLocale as Locale;
+      await actions.createData(siteDataFile, JSON.stringify({[locale]: localizeSite(locale, taxonomy, {first: firstQuestion, questions: finderQuestions})}));
       // A retired status's URL keeps answering: a short page that names the successor and forwards to it.
       for (const old of taxonomy.retired) {
         actions.addRoute({

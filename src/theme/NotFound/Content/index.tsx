@@ -15,10 +15,7 @@ import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import StatusTree from '@site/src/components/StatusTree';
 import {siteBase, siteRelativePath} from '@site/src/clientModules/landNearMiss';
-import {canonicalStatusPath} from '@site/src/deploy/canonical';
-import {suggestStatuses} from '@site/src/utils/didYouMean';
-import {statusTrail, type StatusNode} from '@site/src/taxonomy';
-import {useLocale} from '@site/src/hooks/useStatus';
+import {useTaxonomy} from '@site/src/hooks/useStatus';
 import styles from './styles.module.css';
 
 /** Where a forwarded English 404 page keeps the path that was asked for. */
@@ -29,35 +26,52 @@ const requestedParam = 'path';
  * landNearMiss, which is already replacing the address. Hosts with a single 404 page for
  * the whole site (GitHub Pages, Azure Static Web Apps) serve the Japanese one for English
  * paths too: those go on to the English 404 page, with the path, which is then used for
- * the suggestions.
+ * the suggestions. The matching code (and the two-language taxonomy it reads) is fetched
+ * here, on a 404, not with every page: the docs layout chunk that holds this component
+ * loads on every status page.
  */
-function useSuggestions(): StatusNode[] {
+function useSuggestions(): string[] {
   const {i18n} = useDocusaurusContext();
-  const [suggestions, setSuggestions] = useState<StatusNode[]>([]);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
   useEffect(() => {
-    const {pathname, search} = window.location;
-    if (canonicalStatusPath(siteRelativePath(pathname))) return;
-    const forwarded = pathname.endsWith('/404.html') ? new URLSearchParams(search).get(requestedParam) : null;
-    const rawPath = forwarded ?? siteRelativePath(pathname, siteBase());
-    if (i18n.currentLocale === i18n.defaultLocale && forwarded === null) {
-      for (const locale of i18n.locales) {
-        const base = i18n.localeConfigs[locale]?.baseUrl;
-        if (locale !== i18n.defaultLocale && base && base !== '/' && pathname.startsWith(base)) {
-          window.location.replace(`${base}404.html?${requestedParam}=${encodeURIComponent(rawPath)}`);
-          return;
-        }
-      }
-    }
-    setSuggestions(suggestStatuses(rawPath));
+    let live = true;
+    void Promise.all([import('@site/src/deploy/canonical'), import('@site/src/utils/didYouMean')]).then(([{canonicalStatusPath}, {suggestStatuses}]) => {
+      if (live) setSuggestions(suggestionsFor(i18n, canonicalStatusPath, suggestStatuses));
+    });
+    return () => {
+      live = false;
+    };
   }, [i18n]);
   return suggestions;
+}
+
+/** Keys of the statuses closest to the path asked for (none for a near miss, which landNearMiss is replacing). */
+function suggestionsFor(
+  i18n: ReturnType<typeof useDocusaurusContext>['i18n'],
+  canonicalStatusPath: typeof import('@site/src/deploy/canonical').canonicalStatusPath,
+  suggestStatuses: typeof import('@site/src/utils/didYouMean').suggestStatuses,
+): string[] {
+  const {pathname, search} = window.location;
+  if (canonicalStatusPath(siteRelativePath(pathname))) return [];
+  const forwarded = pathname.endsWith('/404.html') ? new URLSearchParams(search).get(requestedParam) : null;
+  const rawPath = forwarded ?? siteRelativePath(pathname, siteBase());
+  if (i18n.currentLocale === i18n.defaultLocale && forwarded === null) {
+    for (const locale of i18n.locales) {
+      const base = i18n.localeConfigs[locale]?.baseUrl;
+      if (locale !== i18n.defaultLocale && base && base !== '/' && pathname.startsWith(base)) {
+        window.location.replace(`${base}404.html?${requestedParam}=${encodeURIComponent(rawPath)}`);
+        return [];
+      }
+    }
+  }
+  return suggestStatuses(rawPath).map((status) => status.key);
 }
 
 export default function NotFoundContent({className}: Props): ReactNode {
   const searchId = useId();
   const suggestionsId = useId();
   const suggestions = useSuggestions();
-  const locale = useLocale();
+  const taxonomy = useTaxonomy();
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <Heading as="h1">
@@ -78,11 +92,14 @@ export default function NotFoundContent({className}: Props): ReactNode {
             </Translate>
           </Heading>
           <ul>
-            {suggestions.map((status) => (
-              <li key={status.key} data-suggestion={status.key}>
-                <Link to={status.path}>{statusTrail(status, locale)}</Link>
-              </li>
-            ))}
+            {suggestions.flatMap((key) => {
+              const status = taxonomy.find(key); // a retired status too: its URL forwards
+              return status ? [
+                <li key={key} data-suggestion={key}>
+                  <Link to={status.path}>{taxonomy.trail(status)}</Link>
+                </li>,
+              ] : [];
+            })}
           </ul>
         </section>
       )}
