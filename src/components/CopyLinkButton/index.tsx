@@ -72,7 +72,7 @@ export default function CopyLinkButton({title, path}: {title: string; path: stri
 
   return (
     <span className={styles.copyLink}>
-      <button type="button" className="button button--secondary button--sm" onClick={onClick}>
+      <button type="button" className="button button--secondary button--sm" onClick={onClick} data-copy-link>
         {state === 'copied' ? (
           <Translate id="copyLink.done" description="Button label after the link was copied">
             コピーしました

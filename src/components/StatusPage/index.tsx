@@ -10,11 +10,11 @@ import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import Head from '@docusaurus/Head';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {cardPath, cardSize} from '../../plugins/status-cards/card';
-import {locales, statusTrail, type Locale} from '../../taxonomy';
+import {cardPath, cardSize} from '../../plugins/status-cards/cardPath';
+import {locales, type Locale} from '../../taxonomy/types';
 import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
-import {useCurrentStatus, useLocale, useStatus} from '../../hooks/useStatus';
+import {useCurrentStatus, useLocale, useStatus, useTaxonomy} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
 import styles from './styles.module.css';
 
@@ -29,13 +29,15 @@ export function StatusHeader(): ReactNode {
   const locale = useLocale();
   const {createUrl} = useAlternatePageUtils();
   const others = locales.filter((l) => l !== locale);
-  const fullName = statusTrail(status, locale);
+  const fullName = useTaxonomy().trail(status);
   const pagePath = useBaseUrl(status.path);
   // The status's own preview card (src/plugins/status-cards), in place of the site-wide one.
   const card = `${useDocusaurusContext().siteConfig.url}${useBaseUrl(cardPath(status))}`;
   return (
     <div className={styles.header}>
       <Head>
+        <meta name="description" content={status.summary} />
+        <meta property="og:description" content={status.summary} />
         <meta property="og:title" content={fullName} />
         <meta property="og:image" content={card} />
         <meta property="og:image:type" content="image/png" />
@@ -47,9 +49,11 @@ export function StatusHeader(): ReactNode {
         <meta name="twitter:image:alt" content={fullName} />
       </Head>
       <p className={styles.meta}>
-        <span className={styles.level}>L{status.level}</span>
+        <span className={styles.level} data-status-level>
+          L{status.level}
+        </span>
         <CopyLinkButton title={fullName} path={pagePath} />
-        <ShareByEmail subject={fullName} name={status.name[locale]} definition={status.summary[locale]} path={pagePath} />
+        <ShareByEmail subject={fullName} name={status.name} definition={status.summary} path={pagePath} />
         {others.map((other) => (
           <a
             key={other}
@@ -72,12 +76,14 @@ export function StatusDefinition(): ReactNode {
   const locale = useLocale();
   return (
     <>
-      <p className={styles.definition}>{status.summary[locale]}</p>
+      <p className={styles.definition} data-status-definition>
+        {status.summary}
+      </p>
       {status.notes
         .filter((note) => note.kind === 'automation')
         .map((note) => (
-          <p key={note.text.en} className={styles.note}>
-            {note.text[locale]}
+          <p key={note.text} className={styles.note}>
+            {note.text}
           </p>
         ))}
       {status.level === 2 && status.children.length > 0 && <StatusL3List />}
@@ -117,9 +123,9 @@ function StatusL3List(): ReactNode {
         {status.children.map((child) => (
           <React.Fragment key={child.key}>
             <dt>
-              <Link to={child.path}>{child.name[locale]}</Link>
+              <Link to={child.path}>{child.name}</Link>
             </dt>
-            <dd>{child.summary[locale]}</dd>
+            <dd>{child.summary}</dd>
           </React.Fragment>
         ))}
       </dl>
@@ -136,7 +142,7 @@ export function StatusBoundary(): ReactNode {
   return (
     <div className={styles.boundary}>
       {notes.map((note) => (
-        <p key={note.text.en}>{note.text[locale]}</p>
+        <p key={note.text}>{note.text}</p>
       ))}
     </div>
   );
@@ -146,7 +152,7 @@ export function StatusBoundary(): ReactNode {
 export function StatusLink({to, hash}: {to: string; hash?: string}): ReactNode {
   const status = useStatus(to, {allowRetired: true});
   const locale = useLocale();
-  return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name[locale]}</Link>;
+  return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name}</Link>;
 }
 
 /** The subtree below the current status (used on L1 pages). */

@@ -5,7 +5,7 @@
  * with a page (src/search/vocabulary/).
  */
 import type {MarkdownConfig} from '@docusaurus/types';
-import {taxonomy, type Taxonomy} from '../../taxonomy';
+import {statusTrail, taxonomy, type Taxonomy} from '../../taxonomy';
 import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
@@ -19,7 +19,10 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy): P
       result.frontMatter = {
         ...result.frontMatter,
         title: status.name[page.locale],
-        description: status.summary[page.locale],
+        // Short on purpose: Docusaurus copies every page's description into the docs
+        // metadata that each status page downloads. The definition itself is the page's
+        // meta and og:description, set by <StatusHeader /> (src/components/StatusPage).
+        description: statusTrail(status, page.locale, from),
       };
     }
     return result;
