@@ -24,6 +24,13 @@ async function land(): Promise<void> {
   const {pathname, search, hash} = window.location;
   const path = siteRelativePath(pathname);
   const homes = i18n.locales.map((locale) => siteRelativePath(i18n.localeConfigs[locale]?.baseUrl ?? '/'));
+  // A locale's home without its slash (`/en?filter=license`, as typed or cut in an email):
+  // a host without redirect rules serves the page there, but the app only knows `/en/`.
+  const home = homes.find((h) => h !== '/' && h === `${path}/`);
+  if (home) {
+    window.location.replace(`${siteBase()}${home.slice(1)}${search}${hash}`);
+    return;
+  }
   if (!mayBeNearMiss(path, homes)) return;
   const {canonicalStatusPath} = await import('../deploy/canonical');
   const permanent = canonicalStatusPath(path);

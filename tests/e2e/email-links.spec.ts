@@ -145,6 +145,23 @@ test.describe('filter links keep their filter', () => {
     await expect(page.getByRole('searchbox', {name: 'Filter statuses'})).toHaveValue('license');
   });
 
+  test('a host without redirect rules: /en?filter=… lands on /en/?filter=… through the client module', async ({page}) => {
+    const server = createStaticServer({root: path.resolve('build'), redirects: false});
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(`${origin}/en?filter=license`);
+      expect(response?.status()).toBe(200); // served as is: no server redirect
+      await page.waitForURL(`${origin}/en/?filter=license`);
+      await expect(page.getByRole('searchbox', {name: 'Filter statuses'})).toHaveValue('license');
+      expect(errors).toEqual([]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   test.describe('npm run serve', () => {
     const origin = useStaticServer(true);
     test('keeps /en/?filter=… and redirects /en?filter=… with it', async ({request}) => {
