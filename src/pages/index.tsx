@@ -11,7 +11,7 @@ export default function Home(): ReactNode {
       title={translate({id: 'home.title', message: 'ステータス一覧', description: 'Title of the home page'})}
       description={translate({
         id: 'home.description',
-        message: 'FastTrack パートナーがお客様のサービス利用資格に設定する L1/L2 ステータスの一覧と定義です。',
+        message: 'お客様のサービス利用資格に記録する L1/L2 ステータスの一覧と定義です。お客様の状況に合うステータスを確かめられます。',
         description: 'Meta description of the home page',
       })}>
       <main className="container margin-vert--lg">
@@ -22,7 +22,7 @@ export default function Home(): ReactNode {
         </Heading>
         <p>
           <Translate id="home.intro" description="Introduction on the home page">
-            お客様のサービス利用資格に設定するステータスは、L1 (大分類) と L2 (理由) の 2 段階です。下の一覧から該当しそうなステータスを開き、定義を確認してください。キーワードで一覧を絞り込むこともできます。
+            お客様のサービス利用資格のステータスは、L1 (大分類) と L2 (理由) の 2 段階です。ステータスは FastTrack Manager (FM) が FTOP に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。お客様の状況に合うステータスを、下の一覧から開いて定義で確かめてください。キーワードで一覧を絞り込むこともできます。
           </Translate>
         </p>
         <p>

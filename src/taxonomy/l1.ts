@@ -19,9 +19,22 @@ export const l1Statuses = [
     origin: 'seed',
     name: {ja: '進行中', en: 'In Progress'},
     summary: {
-      ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または X 日間展開を計画していないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
-      en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who do not plan to deploy for X days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
+      ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または数日間は展開を始める予定のないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
+      en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who will not start deploying for some days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
     },
+    corrections: [
+      {
+        kind: 'placeholder',
+        original: 'または X 日間展開を計画していないお客様',
+        corrected: 'または数日間は展開を始める予定のないお客様',
+        inEnglish: {original: '“customers who do not plan to deploy for X days”', corrected: '“customers who will not start deploying for some days”'},
+        reason: {
+          ja: '元の文書の「X 日間」は、日数が入らないまま残った仮の記載でした。ファクトの意味 (しばらくは展開を始めないお客様) に合わせました。',
+          en: 'The seed’s “X days” was a placeholder that never got its number; it now says what the facts mean: customers who will not start deploying for some days.',
+        },
+        date: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'no-intent',
@@ -45,6 +58,7 @@ export const l1Statuses = [
         kind: 'typo',
         original: '意思があますが',
         corrected: '意思がありますが',
+        inEnglish: {original: '“intends (mistyped)”', corrected: '“intends, but”'},
         reason: {
           ja: '誤字 (「あります」の「り」が抜けていました)。',
           en: 'Typo: a syllable was missing from the verb (“ari-masu”, meaning “has”).',
@@ -58,14 +72,26 @@ export const l1Statuses = [
     origin: 'seed',
     name: {ja: '重複/無効', en: 'Duplicate/Invalid'},
     summary: {
-      ja: 'この L1 ステータスは、すべてのサービス利用資格をこのステータスに設定する必要があるすべての FastTrack Center (FTC) レポートから利用資格を削除するために、テナントが重複または無効な場合に使用する必要があります。このステータスは、Exchange を使用せずに Microsoft 365 Apps (旧称 Office ProPlus) および Outlook Mobile を使用するテナントの Outlook Mobile の利用資格を分類するためにも使用できます。',
+      ja: 'この L1 ステータスは、テナントが重複または無効な場合に、そのテナントの利用資格をすべての FastTrack Center (FTC) レポートから除外するために使用します。その場合は、テナントのすべてのサービス利用資格をこのステータスに設定する必要があります。このステータスは、Exchange を使用せずに Microsoft 365 Apps (旧称 Office ProPlus) および Outlook Mobile を使用するテナントの Outlook Mobile の利用資格を分類するためにも使用できます。',
       en: 'Use this L1 status when a tenant is a duplicate or invalid, to remove its entitlements from every FastTrack Center (FTC) report; set all of the tenant’s service entitlements to this status. It can also be used to classify the Outlook Mobile entitlements of tenants that use Microsoft 365 Apps (formerly Office ProPlus) and Outlook Mobile without Exchange.',
     },
     corrections: [
       {
+        kind: 'meaning',
+        original: 'この L1 ステータスは、すべてのサービス利用資格をこのステータスに設定する必要があるすべての FastTrack Center (FTC) レポートから利用資格を削除するために、テナントが重複または無効な場合に使用する必要があります。',
+        corrected: 'この L1 ステータスは、テナントが重複または無効な場合に、そのテナントの利用資格をすべての FastTrack Center (FTC) レポートから除外するために使用します。その場合は、テナントのすべてのサービス利用資格をこのステータスに設定する必要があります。',
+        inEnglish: {original: '“Use this L1 status when a tenant is duplicate or invalid, to remove entitlements from all FTC reports that need every service entitlement set to this status.”', corrected: '“Use this L1 status when a tenant is duplicate or invalid, to remove its entitlements from all FTC reports; all of the tenant’s service entitlements must then be set to this status.”'},
+        reason: {
+          ja: '原文では「すべてのサービス利用資格をこのステータスに設定する必要がある」がレポートにかかっており、設定が必要なのはレポートであるように読めました。英語原文のとおり、テナントのすべての利用資格をこのステータスにする、という意味に直しました。',
+          en: 'In the original, “that need all service entitlements set to this status” described the reports; as in the English original, it is the tenant’s entitlements that are all set to this status.',
+        },
+        date: '2026-12-01',
+      },
+      {
         kind: 'rename',
         original: 'Office ProPlus',
         corrected: 'Microsoft 365 Apps (旧称 Office ProPlus)',
+        inEnglish: {original: 'Office ProPlus', corrected: 'Microsoft 365 Apps (formerly Office ProPlus)'},
         reason: {
           ja: '製品名の変更。Office ProPlus は 2020 年に Microsoft 365 Apps に名称が変わりました。',
           en: 'Product rename: Office ProPlus became Microsoft 365 Apps in 2020.',

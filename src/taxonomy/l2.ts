@@ -25,6 +25,7 @@ export const l2Statuses = [
         kind: 'meaning',
         original: 'お客様 (およびパートナー) が、最初のデューディリジェンス後に連絡を試みず (さまざまなチャネルを通じた連絡を複数回行う)、反応がありません。',
         corrected: '最初のデューディリジェンスとして連絡を試みた (さまざまなチャネルを通じて複数回連絡した) にもかかわらず、お客様 (およびパートナー) から反応がありません。',
+        inEnglish: {original: '“After the initial due diligence, the customer (and partner) do not attempt contact (several contacts through different channels) and do not respond.”', corrected: '“Despite contact attempts as initial due diligence (several contacts through different channels), there is no response from the customer (and partner).”'},
         reason: {
           ja: '原文は「連絡を試みていない」と読めますが、このステータスは複数のチャネルで何度も連絡したのに反応がない場合に使います。',
           en: 'The original read as if no contact had been attempted; the status is for customers who do not reply after several attempts over different channels.',
@@ -95,9 +96,22 @@ export const l2Statuses = [
     origin: 'seed',
     name: {ja: '競合ソリューションの使用', en: 'Using Competitive Solution'},
     summary: {
-      ja: 'お客様は競争力のあるソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
+      ja: 'お客様は競合他社のソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
       en: 'The customer has no intent to use the service because they use a competitor’s solution. The case for Microsoft’s service is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
     },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '競争力のあるソリューション',
+        corrected: '競合他社のソリューション',
+        inEnglish: {original: '“a strong (highly competitive) solution”', corrected: '“a competitor’s solution”'},
+        reason: {
+          ja: '「競争力のある」は「競争に強い、優れた」という意味で、名前の「競合ソリューション」や英語原文 (competitive solution: 競合他社のソリューション) と食い違っていました。',
+          en: 'The seed’s wording means “a strong, highly competitive solution”; the status name and the English original mean a competitor’s solution.',
+        },
+        date: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'using-microsoft-on-premises-solution',
@@ -149,7 +163,7 @@ export const l2Statuses = [
     origin: 'seed',
     name: {ja: 'IT 変更管理およびリソースの確保', en: 'IT Change Management and Resourcing'},
     summary: {
-      ja: 'サービスのメンテナンスまたは更新により、お客様の既存の IT プロセスとポリシー (プロセス監視、インシデント処理、問題検出、自宅使用ポリシーなど) が中断しており、導入を妨げています。変更を管理するためのプロセスまたはポリシーの再設計が必要です。お客様は、展開準備のためのリソースの不足 (予算/人) によってブロックされる可能性があります。',
+      ja: 'サービスのメンテナンスまたは更新により、お客様の既存の IT プロセスとポリシー (プロセス監視、インシデント処理、問題検出、自宅使用ポリシーなど) が中断しており、導入を妨げています。変更を管理するためのプロセスまたはポリシーの再設計が必要です。お客様は、改修 (リメディエーション) のためのリソースの不足 (予算/人) によってブロックされる可能性があります。',
       en: 'Service maintenance or updates disrupt the customer’s existing IT processes and policies (process monitoring, incident handling, problem detection, home-use policies and so on), and this holds back adoption. Processes or policies must be redesigned to manage the change. The customer may also be blocked by a lack of resources (budget or people) for remediation.',
     },
     notes: [
@@ -159,6 +173,19 @@ export const l2Statuses = [
           ja: 'この L2 の場合、問題は技術面の管理者または IT チームに関連している必要があります。基盤となるテクノロジ、ユーザーの準備、またはビジネス ルールとは直接関係ありません。',
           en: 'For this L2 the problem must be about the technical administrators or the IT team. It is not directly about the underlying technology, user readiness or business rules.',
         },
+      },
+    ],
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '展開準備のためのリソースの不足',
+        corrected: '改修 (リメディエーション) のためのリソースの不足',
+        inEnglish: {original: '“a lack of resources for deployment preparation”', corrected: '“a lack of resources for remediation”'},
+        reason: {
+          ja: '「展開準備」は英語原文の remediation (環境の改修) の訳ですが、「展開の準備」と読めてしまいます。ここでは意味が伝わるよう「改修 (リメディエーション)」としました。ステータス名「お客様の IT インフラストラクチャ、展開準備」の「展開準備」も同じ remediation の訳ですが、名前は元の文書のとおりです。',
+          en: 'The seed translates “remediation” with a word that reads as “preparing the deployment”; here it now says remediation. The same word in the Japanese name of Customer IT Infrastructure and Remediation also means remediation; the name stays as the seed has it.',
+        },
+        date: '2026-12-01',
       },
     ],
   },
@@ -177,6 +204,7 @@ export const l2Statuses = [
         kind: 'meaning',
         original: 'サービスを使用する意図はありません',
         corrected: 'サービスの展開がブロックされています。',
+        inEnglish: {original: '“has no intent to use the service” (and no full stop)', corrected: '“deployment of the service is blocked.”'},
         reason: {
           ja: 'このステータスは「ブロック」(お客様に使用する意思がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法律・規制によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
           en: 'The status sits under Blocked (the customer intends to use the service), so “has no intent” contradicted its place. It now reads as deployment blocked by law or regulation; the missing full stop was added.',
@@ -210,8 +238,8 @@ export const l2Statuses = [
       {
         kind: 'boundary',
         text: {
-          ja: 'この L2 の場合、問題はほとんどの場合、ユーザーの準備 または ユーザーのトレーニング に関連しています。場合によっては、ビジネス ルールや決定 に関連することがあります。IT スタッフ、IT チーム、テクノロジには関連していません。',
-          en: 'For this L2 the problem is almost always about user readiness or user training, and occasionally about business rules or decisions. It is not about IT staff, the IT team or technology.',
+          ja: 'この L2 の場合、問題はほとんどの場合、*ユーザーの準備* または *ユーザーのトレーニング* に関連しています。場合によっては、*ビジネス ルールや決定* に関連することがあります。IT スタッフ、IT チーム、テクノロジには関連していません。',
+          en: 'For this L2 the problem is almost always about *user readiness* or *user training*, and occasionally about *business rules or decisions*. It is not about IT staff, the IT team or technology.',
         },
       },
     ],
@@ -223,9 +251,22 @@ export const l2Statuses = [
     origin: 'seed',
     name: {ja: '製品機能', en: 'Product Feature/Capability'},
     summary: {
-      ja: '製品/サービスのコア機能 (セキュリティ/プライバシー設定、機能、証明書など) がないか、バグがあります。主に GetHelp または OneList によって解決されます。',
+      ja: '製品/サービスのコア機能 (セキュリティ/プライバシー設定、機能、認証など) がないか、バグがあります。主に GetHelp または OneList によって解決されます。',
       en: 'A core feature of the product or service (security or privacy settings, functionality, certifications and so on) is missing or has a bug. This is mainly resolved through GetHelp or OneList.',
     },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '証明書',
+        corrected: '認証',
+        inEnglish: {original: '“certificates”', corrected: '“certifications”'},
+        reason: {
+          ja: '「証明書」は電子証明書 (certificate) を指します。英語原文の certifications は、業界やコンプライアンスの認証のことです。',
+          en: 'The seed’s word means a (digital) certificate; the English original’s “certifications” are industry and compliance certifications.',
+        },
+        date: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'service-reliability',
@@ -253,6 +294,7 @@ export const l2Statuses = [
         kind: 'typo',
         original: '(LOA)',
         corrected: '(LOB)',
+        inEnglish: {original: '(LOA)', corrected: '(LOB)'},
         reason: {
           ja: '誤記。基幹業務 (Line of Business) の略語は LOB です。',
           en: 'Misspelling: line of business is abbreviated LOB.',
@@ -263,6 +305,7 @@ export const l2Statuses = [
         kind: 'meaning',
         original: 'クラウド サービスと互換性があると認定されたため',
         corrected: 'クラウド サービスとの互換性が認定されていないため',
+        inEnglish: {original: '“because they were certified compatible with the cloud services”', corrected: '“because their compatibility with the cloud services has not been certified”'},
         reason: {
           ja: '原文は「互換性があると認定されたため遅れている」と意味が逆になっていました。正しくは「互換性が認定されていないため」です。',
           en: 'The original said use is delayed *because* the apps were certified compatible — the reverse of the meaning. The delay comes from apps that are not certified.',
@@ -286,6 +329,7 @@ export const l2Statuses = [
         kind: 'meaning',
         original: '操作の制限',
         corrected: '経験の不足',
+        inEnglish: {original: '“operational restrictions”', corrected: '“limited experience”'},
         reason: {
           ja: '英語原文の “limited experience” (経験の不足) が「操作の制限」と訳されていました。',
           en: 'The English original’s “limited experience” had been translated as “operational restrictions”.',
@@ -309,6 +353,7 @@ export const l2Statuses = [
         kind: 'meaning',
         original: '再販業者',
         corrected: '販売担当者',
+        inEnglish: {original: '“reseller”', corrected: '“seller”'},
         reason: {
           ja: '英語原文の “seller” (マイクロソフトの販売担当者) が「再販業者」と訳されていました。',
           en: 'The English original’s “seller” (Microsoft’s seller) had been translated as “reseller”.',

@@ -17,6 +17,8 @@ export interface LocalCorrection {
   readonly original: string;
   /** The wording shown instead (Japanese). */
   readonly corrected: string;
+  /** On an English page, what the two Japanese wordings say (Japanese pages need no gloss). */
+  readonly inEnglish?: {readonly original: string; readonly corrected: string};
   readonly reason: string;
   readonly date: IsoDate;
 }
@@ -65,7 +67,14 @@ function localStatus(node: StatusNode, locale: Locale): LocalStatus {
     name: node.name[locale],
     summary: node.summary[locale],
     notes: node.notes.map((note) => ({kind: note.kind, text: note.text[locale]})),
-    corrections: node.corrections.map((c) => ({kind: c.kind, original: c.original, corrected: c.corrected, reason: c.reason[locale], date: c.date})),
+    corrections: node.corrections.map((c) => ({
+      kind: c.kind,
+      original: c.original,
+      corrected: c.corrected,
+      ...(locale === 'ja' ? {} : {inEnglish: c.inEnglish}),
+      reason: c.reason[locale],
+      date: c.date,
+    })),
     origin: node.origin,
     ...(node.added ? {added: node.added} : {}),
     ...(node.retired ? {retired: {date: node.retired.date, successor: node.retired.successor, reason: node.retired.reason[locale]}} : {}),

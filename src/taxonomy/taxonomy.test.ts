@@ -116,6 +116,10 @@ describe.each([...taxonomy.all, ...taxonomy.retired].map((n) => [n.key, n] as co
       expect(node.summary.ja).toContain(c.corrected);
       expect(c.reason.ja).toMatch(japanese);
       expect(c.reason.en).not.toMatch(japanese);
+      // The English history page says what the Japanese wordings mean.
+      expect(c.inEnglish.original.trim()).not.toBe('');
+      expect(c.inEnglish.corrected).not.toMatch(japanese);
+      expect(c.inEnglish.original).not.toMatch(japanese);
     }
   });
 });

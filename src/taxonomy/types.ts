@@ -19,12 +19,14 @@ export type StatusLevel = 1 | 2 | 3;
  * the module's text exactly, and the update-history page lists every one of them.
  */
 export interface SeedCorrection {
-  /** What was wrong: a typo, a sentence whose meaning was wrong, or a product that was renamed. */
-  readonly kind: 'typo' | 'meaning' | 'rename';
+  /** What was wrong: a typo, a sentence whose meaning was wrong, a product that was renamed, or a placeholder left in the text. */
+  readonly kind: 'typo' | 'meaning' | 'rename' | 'placeholder';
   /** The exact wording of the seed; it must occur once in the seed's definition. */
   readonly original: string;
   /** The wording shown on the site instead. */
   readonly corrected: string;
+  /** What the two Japanese wordings say, in English, for the English update-history page. */
+  readonly inEnglish: {readonly original: string; readonly corrected: string};
   /** Why, in both languages. */
   readonly reason: Localized;
   /** ISO date the correction was made. */

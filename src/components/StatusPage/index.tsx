@@ -16,6 +16,7 @@ import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
 import {useCurrentStatus, useLocale, useStatus, useTaxonomy} from '../../hooks/useStatus';
 import StatusTree from '../StatusTree';
+import {emphasisParts} from '../../taxonomy/emphasis';
 import styles from './styles.module.css';
 
 const localeNames: Record<Locale, {label: string; readIn: string}> = {
@@ -83,7 +84,7 @@ export function StatusDefinition(): ReactNode {
         .filter((note) => note.kind === 'automation')
         .map((note) => (
           <p key={note.text} className={styles.note}>
-            {note.text}
+            <SeedText text={note.text} />
           </p>
         ))}
       {status.level === 2 && status.children.length > 0 && <StatusL3List />}
@@ -142,10 +143,17 @@ export function StatusBoundary(): ReactNode {
   return (
     <div className={styles.boundary}>
       {notes.map((note) => (
-        <p key={note.text}>{note.text}</p>
+        <p key={note.text}>
+          <SeedText text={note.text} />
+        </p>
       ))}
     </div>
   );
+}
+
+/** A seed sentence with the seed's emphasis (src/taxonomy/emphasis.ts). */
+function SeedText({text}: {text: string}): ReactNode {
+  return emphasisParts(text).map((part, i) => (part.emphasis ? <em key={i}>{part.text}</em> : <React.Fragment key={i}>{part.text}</React.Fragment>));
 }
 
 /** A link to another status, labelled with its name in the current locale (a retired one's URL forwards). */

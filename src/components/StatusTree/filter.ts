@@ -10,6 +10,7 @@
  * finds 「IT 変更管理」; several terms separated by spaces must all match.
  */
 import type {LocalNode} from '../../taxonomy/localized';
+import {withoutEmphasis} from '../../taxonomy/emphasis';
 import {normalizeForMatch} from '../../search/normalize';
 
 // The search's normalisation, so the filter and search agree on every spelling variant.
@@ -39,7 +40,7 @@ export function searchableText(node: LocalNode, words: StatusWords = noWords): s
   if (!byNode) searchableCache.set(words, (byNode = new WeakMap()));
   let text = byNode.get(node);
   if (text === undefined) {
-    text = normalizeForMatch([node.name, node.summary, ...(words[node.key] ?? []), ...node.notes.map((n) => n.text)].join('\n'));
+    text = normalizeForMatch([node.name, node.summary, ...(words[node.key] ?? []), ...node.notes.map((n) => withoutEmphasis(n.text))].join('\n'));
     byNode.set(node, text);
   }
   return text;

@@ -16,6 +16,7 @@ const kindLabel = (kind: SeedCorrection['kind']): string =>
     typo: translate({id: 'history.kind.typo', message: '誤字・誤記', description: 'Correction kind: typo'}),
     meaning: translate({id: 'history.kind.meaning', message: '意味の誤り', description: 'Correction kind: wrong meaning'}),
     rename: translate({id: 'history.kind.rename', message: '製品名の変更', description: 'Correction kind: product rename'}),
+    placeholder: translate({id: 'history.kind.placeholder', message: '未記入の仮の記載', description: 'Correction kind: a placeholder left in the text'}),
   })[kind];
 
 /** Every correction the site makes to the seed's Japanese text, with the original wording. */
@@ -42,11 +43,13 @@ export function SeedCorrections(): ReactNode {
                 <Link to={`${status.path}#definition`}>{status.name}</Link>
               </td>
               <td>{kindLabel(correction.kind)}</td>
-              <td lang="ja">
-                <del>{correction.original}</del>
+              <td>
+                <del lang="ja">{correction.original}</del>
+                {correction.inEnglish && <span className={styles.gloss}>{correction.inEnglish.original}</span>}
               </td>
-              <td lang="ja">
-                <ins>{correction.corrected}</ins>
+              <td>
+                <ins lang="ja">{correction.corrected}</ins>
+                {correction.inEnglish && <span className={styles.gloss}>{correction.inEnglish.corrected}</span>}
               </td>
               <td>{correction.reason}</td>
               <td>{correction.date}</td>

@@ -23,6 +23,7 @@ import type {Nodes, Root} from 'mdast';
 import {ancestorsOf, getStatus, statusTrail, taxonomy as realTaxonomy, type Locale, type Taxonomy} from '../../taxonomy';
 import type {SearchData, SearchDocument, SearchField, SearchText} from '../../search/documents';
 import {expectedPageFile} from '../status-pages/files';
+import {withoutEmphasis} from '../../taxonomy/emphasis';
 import {vocabulary as realVocabulary, wordsOf, type WordsByLocale} from '../../search/vocabulary';
 
 const statusLinkTag = /^<StatusLink\s+to="([^"]+)"(?:\s+hash="[^"]*")?\s*\/>$/;
@@ -120,7 +121,7 @@ export function buildSearchData(
     own.name.push({text: status.name[locale]});
     own.definition.push({text: status.summary[locale], anchor: 'definition'});
     for (const note of status.notes) {
-      (note.kind === 'automation' ? own.definition : own.rest).push({text: note.text[locale], anchor: note.kind === 'automation' ? 'definition' : 'not-this-one'});
+      (note.kind === 'automation' ? own.definition : own.rest).push({text: withoutEmphasis(note.text[locale]), anchor: note.kind === 'automation' ? 'definition' : 'not-this-one'});
     }
     own.rest.push(...ancestorsOf(status, from).map((a) => ({text: a.name[locale]})));
 
