@@ -14,9 +14,9 @@ export * from './types';
 export * from './closest';
 export * from './locale';
 export * from './finder';
+export * from './boundaries';
 export type {L1Id, L2Id, L2Key, L3Key};
-/** The key of any status, active or retired: `blocked`, `blocked/legal-regulatory`, … */
-export type StatusKey = L1Id | L2Key | L3Key;
+export type {StatusKey} from './keys';
 
 
 /** Thrown when the data itself is inconsistent; each problem names the data file and the id. */

@@ -14,7 +14,8 @@ import {cardPath, cardSize} from '../../plugins/status-cards/cardPath';
 import {locales, type Locale} from '../../taxonomy/types';
 import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
-import {useCurrentStatus, useLocale, useStatus, useTaxonomy} from '../../hooks/useStatus';
+import {useCurrentStatus, useLocale, usePageRules, useStatus, useTaxonomy} from '../../hooks/useStatus';
+import BoundaryRule from '../BoundaryRule';
 import StatusTree from '../StatusTree';
 import styles from './styles.module.css';
 
@@ -109,7 +110,6 @@ export function StatusDefinition(): ReactNode {
  */
 function StatusL3List(): ReactNode {
   const status = useCurrentStatus();
-  const locale = useLocale();
   return (
     <div className={styles.l3List}>
       <p>
@@ -136,7 +136,6 @@ function StatusL3List(): ReactNode {
 /** The seed's own boundary sentences ("for this L2 the problem must be …"). */
 export function StatusBoundary(): ReactNode {
   const status = useCurrentStatus();
-  const locale = useLocale();
   const notes = status.notes.filter((note) => note.kind === 'boundary');
   if (notes.length === 0) return null;
   return (
@@ -151,12 +150,39 @@ export function StatusBoundary(): ReactNode {
 /** A link to another status, labelled with its name in the current locale (a retired one's URL forwards). */
 export function StatusLink({to, hash}: {to: string; hash?: string}): ReactNode {
   const status = useStatus(to, {allowRetired: true});
-  const locale = useLocale();
   return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name}</Link>;
 }
 
-/** The subtree below the current status (used on L1 pages). */
+/**
+ * The boundary rules the current status is one side of (src/taxonomy/boundaries.ts): the
+ * "not this one" section of an L2, the neighbours section of an L1. The same rule stands on
+ * the other status's page, so the two pages cannot disagree.
+ */
+export function StatusRules(): ReactNode {
+  const status = useCurrentStatus();
+  const rules = usePageRules('rules');
+  return rules.map((rule) => <BoundaryRule key={rule.id} rule={rule} current={status.key} />);
+}
+
+/** The subtree below the current status (L1 pages), then how to choose between its children. */
 export function StatusChildren(): ReactNode {
   const status = useCurrentStatus();
-  return <StatusTree rootKey={status.key} />;
+  const rules = usePageRules('childRules');
+  return (
+    <>
+      <StatusTree rootKey={status.key} />
+      {rules.length > 0 && (
+        <>
+          <p className={styles.childRulesLead}>
+            <Translate id="statusPage.childRules" description="Above the rules between the L2s of an L1, on the L1 page">
+              似ている L2 の見分け方:
+            </Translate>
+          </p>
+          {rules.map((rule) => (
+            <BoundaryRule key={rule.id} rule={rule} />
+          ))}
+        </>
+      )}
+    </>
+  );
 }
