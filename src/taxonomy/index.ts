@@ -61,6 +61,7 @@ export function buildTaxonomy(
     name: data.name,
     summary: data.summary,
     notes: data.notes ?? [],
+    ...(data.partnerStep ? {partnerStep: data.partnerStep} : {}),
     corrections: data.corrections ?? [],
     origin: data.origin,
     added: data.origin === 'added' ? data.added : undefined,

@@ -30,6 +30,7 @@ export interface LocalStatus {
   readonly name: string;
   readonly summary: string;
   readonly notes: readonly {readonly kind: SeedNote['kind']; readonly text: string}[];
+  readonly partnerStep?: string;
   readonly corrections: readonly LocalCorrection[];
   readonly origin: 'seed' | 'added';
   readonly added?: IsoDate;
@@ -98,6 +99,7 @@ function localStatus(node: StatusNode, locale: Locale): LocalStatus {
     name: node.name[locale],
     summary: node.summary[locale],
     notes: node.notes.map((note) => ({kind: note.kind, text: note.text[locale]})),
+    ...(node.partnerStep ? {partnerStep: node.partnerStep[locale]} : {}),
     corrections: node.corrections.map((c) => ({kind: c.kind, original: c.original, corrected: c.corrected, reason: c.reason[locale], date: c.date})),
     origin: node.origin,
     ...(node.added ? {added: node.added} : {}),

@@ -16,7 +16,7 @@ import MDXLi from '@theme/MDXComponents/Li';
 import MDXUl from '@theme/MDXComponents/Ul';
 import StatusTree from '@site/src/components/StatusTree';
 import {PageUpdates, RuleDecisions, SeedCorrections, TaxonomyChanges} from '@site/src/components/UpdateHistory';
-import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink, StatusRules} from '@site/src/components/StatusPage';
+import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink, StatusRoles, StatusRules} from '@site/src/components/StatusPage';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -41,6 +41,7 @@ export default {
   StatusDefinition,
   StatusHeader,
   StatusLink,
+  StatusRoles,
   StatusRules,
   StatusTree,
 };

@@ -133,6 +133,41 @@ function StatusL3List(): ReactNode {
   );
 }
 
+/**
+ * Who records the status, and what a partner does for a customer in it (where the playbook
+ * facts say so): at the start of a status page's next-steps (L2) or recording (L1) section.
+ */
+export function StatusRoles(): ReactNode {
+  const status = useCurrentStatus();
+  return (
+    <div className={styles.roles} data-status-roles>
+      <p>
+        <strong>
+          <Translate id="statusPage.roles.recordedBy" description="Label: who records the status">
+            記録する人:
+          </Translate>
+        </strong>{' '}
+        <Translate
+          id="statusPage.roles.fm"
+          description="Who records a status in FTOP: the assignment FM first, then the delivery FM"
+          values={{fm: <Link to="/glossary#fm">FastTrack Manager (FM)</Link>, ftop: <Link to="/glossary#ftop">FTOP</Link>}}>
+          {'ステータスは {fm} が {ftop} に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。'}
+        </Translate>
+      </p>
+      {status.partnerStep && (
+        <p>
+          <strong>
+            <Translate id="statusPage.roles.partner" description="Label: what the partner does">
+              パートナーの方へ:
+            </Translate>
+          </strong>{' '}
+          {status.partnerStep}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The seed's own boundary sentences ("for this L2 the problem must be …"). */
 export function StatusBoundary(): ReactNode {
   const status = useCurrentStatus();
