@@ -90,8 +90,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があり、以前のページはこの 2 つを別々の条件で書いていました。ブロックはお客様に利用意向があることが前提なので、パートナーがエンゲージメントを引き受けているかどうかで分けることにしました。',
-        en: 'The facts say both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive; the earlier pages put different conditions on each. Blocked assumes the customer intends to use the service, so the line is whether the partner has already taken the engagement on.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があり、以前のページはこの 2 つを別々の条件で書いていました。ブロックはお客様に利用意向があることが前提なので、パートナーがエンゲージメントを引き受けているかどうかで分けることにしました。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive; the earlier pages put different conditions on each. Blocked assumes the customer intends to use the service, so the line is whether the partner has already taken the engagement on.',
       },
     },
   },
@@ -942,21 +942,21 @@ export const boundaryRules = [
   {
     id: 'declined-help-is-not-no-intent',
     question: {
-      ja: 'お客様は、このサービスそのものを今も今後も使わないと表明しましたか。',
-      en: 'Has the customer said they will not use the service itself, now or later?',
+      ja: 'お客様が「要らない」と言ったのは、FastTrack の支援ですか。それとも、サービスそのものですか。',
+      en: 'Is it FastTrack’s help that the customer said they do not need, or the service itself?',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。使うと表明しています。FastTrack の支援を断って、自社や FastTrack 以外のパートナーと展開する場合も同じです。',
-          en: 'No. They have said they will use it. The same holds when they turn down FastTrack help and deploy on their own or with a partner outside FastTrack.',
+          ja: 'FastTrack の支援です。サービスは、自社で、または FastTrack 以外のパートナーと展開すると表明しています。',
+          en: 'FastTrack’s help. They have said they will deploy the service on their own or with a partner outside FastTrack.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'はい。サービスそのものを、今も今後も使わないと伝えてきました。',
-          en: 'Yes. They have told you they will not use the service, now or later.',
+          ja: 'サービスそのものです。今も今後も使わないと伝えてきました。',
+          en: 'The service itself. They have told you they will not use it, now or later.',
         },
         status: 'no-intent',
       },
@@ -966,13 +966,6 @@ export const boundaryRules = [
         case: {
           ja: 'お客様から「FastTrack の支援は不要です。導入は付き合いのあるパートナーに任せます」と言われました。',
           en: 'The customer says: “We do not need FastTrack help. Our usual partner will handle the rollout.”',
-        },
-        status: 'in-progress',
-      },
-      {
-        case: {
-          ja: 'お客様は他社のファイル共有サービスからの切り替えを決め、OneDrive へのファイルの移行を始めています。',
-          en: 'The customer has decided to leave another vendor’s file-sharing service and has started moving files to OneDrive.',
         },
         status: 'in-progress',
       },
@@ -1333,8 +1326,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様ご本人の「使わない」という表明を求めることにしました。',
-        en: 'The facts list a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that they will not use the workload.',
+        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様ご本人の「使わない」という表明を求めることにしました。',
+        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that they will not use the workload.',
       },
     },
   },
@@ -1472,8 +1465,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。',
-        en: 'The facts’ on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory.',
+        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。',
+        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory.',
       },
     },
   },
@@ -1740,8 +1733,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '買収された会社のテナントで、ライセンスを買収した側のテナントに移し終えました。',
-          en: 'An acquired company’s tenant whose licenses have all been moved to the buyer’s tenant.',
+          ja: '同じお客様のテナントが 2 つ登録されていて、一方は誰も使っていません。',
+          en: 'The same customer has two tenants registered, and nobody uses one of them.',
         },
         status: 'duplicate-invalid',
       },
@@ -1784,8 +1777,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクト (内部資料) は、他の省庁の移行を待つ官公庁のお客様をエグゼクティブの支援 (意思なし) に分類していますが、意思なしはお客様が「今後も使わない」と表明した場合のステータスです。順番を待つお客様には利用意向があり、法令の妨げもありません。そこで、展開を後で始めるお客様と同じく、目標日を設定して進行中として扱います。',
-        en: 'An internal copy in the facts files a government customer waiting for another agency under Executive Sponsorship (No Intent), but No Intent is for a customer who says they will never use the service. A customer waiting its turn intends to use it, and no law stands in the way; like other customers who start later, it is In Progress with a target date.',
+        ja: 'プレイブックの社内向けの資料は、他の省庁の移行を待つ官公庁のお客様をエグゼクティブの支援 (意思なし) に分類していますが、意思なしはお客様が「今後も使わない」と表明した場合のステータスです。順番を待つお客様には利用意向があり、法令の妨げもありません。そこで、展開を後で始めるお客様と同じく、目標日を設定して進行中として扱います。',
+        en: 'An internal copy of the playbook files a government customer waiting for another agency under Executive Sponsorship (No Intent), but No Intent is for a customer who says they will never use the service. A customer waiting its turn intends to use it, and no law stands in the way; like other customers who start later, it is In Progress with a target date.',
       },
     },
   },
@@ -1904,8 +1897,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトでは、VDI がお客様の IT インフラストラクチャの L3 に挙がる一方で、社内向けの例では VDI の問題が製品機能に送られています。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
-        en: 'The facts list VDI as an L3 of Customer IT Infrastructure, while an internal example sends VDI problems to Product Feature/Capability. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
+        ja: 'プレイブックでは、VDI がお客様の IT インフラストラクチャの L3 に挙がる一方で、社内向けの例では VDI の問題が製品機能に送られています。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
+        en: 'The playbook lists VDI as an L3 of Customer IT Infrastructure, while an internal example sends VDI problems to Product Feature/Capability. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
       },
     },
   },
@@ -2084,8 +2077,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは導入の準備状態にまとめ、IT 担当者のスキル、IT の予算や要員は IT 変更管理とすることにしました。',
-        en: 'The facts count having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, and keep IT staff skills, IT budget and IT headcount under IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは導入の準備状態にまとめ、IT 担当者のスキル、IT の予算や要員は IT 変更管理とすることにしました。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, and keep IT staff skills, IT budget and IT headcount under IT Change Management.',
       },
     },
   },
@@ -2164,8 +2157,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由なら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。',
-        en: 'The facts list staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send whatever comes from a law, a regulation or a government rule to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy.',
+        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由なら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send whatever comes from a law, a regulation or a government rule to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy.',
       },
     },
   },
@@ -2357,16 +2350,16 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ファクトでは、オンライン製品にまだない機能が必要な場合が、アプリの互換性と製品機能の両方の有効な例に挙がっています。製品側の不足として製品機能に統一し、アプリの互換性は、お客様の業務アプリ、サードパーティ製アプリ、アドインが問題の場合に限ることにしました。',
-        en: 'The facts give needing an online product function that does not exist yet as a valid case of both App Compatibility and Product Feature/Capability. We treat it as a gap in the product, Product Feature/Capability, and keep App Compatibility for the customer’s own business apps, third-party apps and add-ins.',
+        ja: 'プレイブックでは、オンライン製品にまだない機能が必要な場合が、アプリの互換性と製品機能の両方の有効な例に挙がっています。製品側の不足として製品機能に統一し、アプリの互換性は、お客様の業務アプリ、サードパーティ製アプリ、アドインが問題の場合に限ることにしました。',
+        en: 'The playbook gives needing an online product function that does not exist yet as a valid case of both App Compatibility and Product Feature/Capability. We treat it as a gap in the product, Product Feature/Capability, and keep App Compatibility for the customer’s own business apps, third-party apps and add-ins.',
       },
     },
   },
   {
     id: 'immature-or-missing',
     question: {
-      ja: 'お客様が必要とする機能は、製品にありますか。',
-      en: 'Does the product have the functions the customer needs?',
+      ja: 'お客様が必要とする機能は、製品にすでにありますか。',
+      en: 'Does the product already have the functions the customer needs?',
     },
     answers: [
       {
@@ -2378,8 +2371,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。必要な Office 365 の機能がまだ提供されていません。',
-          en: 'No. A needed Office 365 function is not available yet.',
+          ja: 'いいえ。必要な機能は、Office 365 のどのプランでもまだ提供されていません。',
+          en: 'No. The function the customer needs is not available yet in any Office 365 plan.',
         },
         status: 'blocked/product-feature-capability',
       },
