@@ -13,3 +13,7 @@ declare module '@generated/status-pages/default/site-data.json' {
   const data: Partial<Record<import('../taxonomy/types').Locale, import('../taxonomy/localized').LocalSiteData>>;
   export default data;
 }
+declare module '@generated/status-pages/default/rules.json' {
+  const data: Partial<Record<import('../taxonomy/types').Locale, readonly import('../taxonomy/localized').LocalRule[]>>;
+  export default data;
+}

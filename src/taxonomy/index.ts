@@ -14,9 +14,9 @@ export * from './types';
 export * from './closest';
 export * from './locale';
 export * from './finder';
+export * from './boundaries';
 export type {L1Id, L2Id, L2Key, L3Key};
-/** The key of any status, active or retired: `blocked`, `blocked/legal-regulatory`, … */
-export type StatusKey = L1Id | L2Key | L3Key;
+export type {StatusKey} from './keys';
 
 
 /** Thrown when the data itself is inconsistent; each problem names the data file and the id. */
@@ -61,6 +61,7 @@ export function buildTaxonomy(
     name: data.name,
     summary: data.summary,
     notes: data.notes ?? [],
+    ...(data.partnerStep ? {partnerStep: data.partnerStep} : {}),
     corrections: data.corrections ?? [],
     origin: data.origin,
     added: data.origin === 'added' ? data.added : undefined,

@@ -22,6 +22,10 @@ export const l1Statuses = [
       ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または数日間は展開を始める予定のないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
       en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who will not start deploying for some days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
     },
+    partnerStep: {
+      ja: 'お客様がパートナーと展開を進める場合は、その体制を FM にお伝えください。FM がエンゲージメント シナリオ (パートナー主導) として記録します。',
+      en: 'If the customer deploys with you, tell the FM: the FM records it as the engagement scenario (partner-led).',
+    },
     corrections: [
       {
         kind: 'placeholder',
@@ -29,8 +33,8 @@ export const l1Statuses = [
         corrected: 'または数日間は展開を始める予定のないお客様',
         inEnglish: {original: '“customers who do not plan to deploy for X days”', corrected: '“customers who will not start deploying for some days”'},
         reason: {
-          ja: '元の文書の「X 日間」は、日数が入らないまま残った仮の記載でした。ファクトの意味 (しばらくは展開を始めないお客様) に合わせました。',
-          en: 'The seed’s “X days” was a placeholder that never got its number; it now says what the facts mean: customers who will not start deploying for some days.',
+          ja: '元の文書の「X 日間」は、日数が入らないまま残った仮の記載でした。プレイブックの意味 (しばらくは展開を始めないお客様) に合わせました。',
+          en: 'The seed’s “X days” was a placeholder that never got its number; it now says what the playbook means: customers who will not start deploying for some days.',
         },
         date: '2026-12-01',
       },
@@ -43,6 +47,10 @@ export const l1Statuses = [
     summary: {
       ja: 'お客様は、いつでもサービスを展開する意図を持っていません。',
       en: 'The customer has no intent to deploy the service, now or at any later time.',
+    },
+    partnerStep: {
+      ja: 'このステータスには、お客様ご本人の表明が必要です。パートナーが推測で判断するものではありません。',
+      en: 'This status needs the customer’s own statement; it is never a partner’s guess.',
     },
   },
   {

@@ -20,6 +20,10 @@ export const l2Statuses = [
       ja: '最初のデューディリジェンスとして連絡を試みた (さまざまなチャネルを通じて複数回連絡した) にもかかわらず、お客様 (およびパートナー) から反応がありません。意図が不明です。',
       en: 'Despite initial due diligence (several contact attempts through different channels), neither the customer nor the partner responds. Their intent is unknown.',
     },
+    partnerStep: {
+      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。お客様からもパートナーからも返事がない間は、意向が分かるまでこのステータスのままです。',
+      en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know. While neither the customer nor the partner answers, the entitlement stays in this status until the intent is known.',
+    },
     corrections: [
       {
         kind: 'meaning',
@@ -43,6 +47,10 @@ export const l2Statuses = [
     summary: {
       ja: '現在、特定のサブスクリプションまたはワークロードのお客様の意図が不明です。お客様は新しいサブスクリプションを購入している可能性があります。または、ワークロードがサブスクリプションに追加されています。',
       en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
+    },
+    partnerStep: {
+      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。',
+      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status.',
     },
     notes: [
       {
@@ -323,6 +331,10 @@ export const l2Statuses = [
     summary: {
       ja: 'パートナー選択/契約が遅れているか、パートナーが技術展開や導入サポートで妨げられています (スコープ制限、経験の不足など)。',
       en: 'Selecting or contracting a partner is delayed, or the partner is held back in technical deployment or adoption support (scope limits, limited experience and so on).',
+    },
+    partnerStep: {
+      ja: 'FM や Partner Success Manager からの連絡 (DIBS の依頼を含む) には、早めにお答えください。スキルや作業範囲 (SOW) の都合で進められないワークロードがある場合も、FM にお伝えください。',
+      en: 'Answer your FM or Partner Success Manager promptly, including requests for the DIBS. If skills or the scope of your statement of work (SOW) keep a workload from moving, tell the FM.',
     },
     corrections: [
       {

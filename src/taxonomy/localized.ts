@@ -8,6 +8,7 @@
  * never pulls the two-language taxonomy into the browser.
  */
 import {closestKeys} from './closest';
+import type {BoundaryRule} from './boundaries';
 import type {FinderAnswer, FinderQuestion, QuestionId} from './finder';
 import type {IsoDate, Locale, SeedCorrection, SeedNote, StatusLevel, StatusNode, Taxonomy} from './types';
 
@@ -31,6 +32,7 @@ export interface LocalStatus {
   readonly name: string;
   readonly summary: string;
   readonly notes: readonly {readonly kind: SeedNote['kind']; readonly text: string}[];
+  readonly partnerStep?: string;
   readonly corrections: readonly LocalCorrection[];
   readonly origin: 'seed' | 'added';
   readonly added?: IsoDate;
@@ -47,6 +49,38 @@ export interface LocalFinderQuestion {
   readonly text: string;
   readonly hint?: string;
   readonly answers: readonly LocalFinderAnswer[];
+}
+
+/** A boundary rule in one locale (src/taxonomy/boundaries.ts). */
+export interface LocalRule {
+  readonly id: string;
+  readonly question: string;
+  readonly answers: readonly {readonly answer: string; readonly status: string}[];
+  readonly examples: readonly {readonly case: string; readonly status: string}[];
+  readonly basis: 'facts' | 'seed' | 'decision';
+  /** For a decision of ours: when and why (listed on the update-history page). */
+  readonly decision?: {readonly date: IsoDate; readonly reason: string};
+}
+
+export function localRule(rule: BoundaryRule, locale: Locale): LocalRule {
+  return {
+    id: rule.id,
+    question: rule.question[locale],
+    answers: rule.answers.map((a) => ({answer: a.answer[locale], status: a.status})),
+    examples: rule.examples.map((e) => ({case: e.case[locale], status: e.status})),
+    basis: rule.basis.kind,
+    ...(rule.basis.kind === 'decision' ? {decision: {date: rule.basis.date, reason: rule.basis.reason[locale]}} : {}),
+  };
+}
+
+/** The rules a status's page shows: those it is one side of (in data order). */
+export function rulesOf<R extends {readonly answers: readonly {readonly status: string}[]}>(key: string, rules: readonly R[]): R[] {
+  return rules.filter((rule) => rule.answers.some((a) => a.status === key));
+}
+
+/** The rules between two children of a status (an L1's page shows them under its L2 list). */
+export function rulesAmong<R extends {readonly answers: readonly {readonly status: string}[]}>(childKeys: readonly string[], rules: readonly R[]): R[] {
+  return rules.filter((rule) => rule.answers.every((a) => childKeys.includes(a.status)));
 }
 
 /** Everything the pages need, in one locale (JSON-serialisable). */
@@ -67,6 +101,7 @@ function localStatus(node: StatusNode, locale: Locale): LocalStatus {
     name: node.name[locale],
     summary: node.summary[locale],
     notes: node.notes.map((note) => ({kind: note.kind, text: note.text[locale]})),
+    ...(node.partnerStep ? {partnerStep: node.partnerStep[locale]} : {}),
     corrections: node.corrections.map((c) => ({
       kind: c.kind,
       original: c.original,

@@ -78,6 +78,11 @@ interface StatusNodeData<Id extends string> {
   /** One-paragraph definition. Japanese: the seed's text (with `corrections` applied). */
   readonly summary: Localized;
   readonly notes?: readonly SeedNote[];
+  /**
+   * What a partner does for a customer in this status, where the playbook facts say so
+   * (shown with who records the status, by <StatusRoles />). Left out where they say nothing.
+   */
+  readonly partnerStep?: Localized;
   readonly corrections?: readonly SeedCorrection[];
   readonly retired?: Retirement;
 }
@@ -113,6 +118,7 @@ export interface StatusNode {
   readonly name: Localized;
   readonly summary: Localized;
   readonly notes: readonly SeedNote[];
+  readonly partnerStep?: Localized;
   readonly corrections: readonly SeedCorrection[];
   readonly origin: 'seed' | 'added';
   /** ISO date an added status was added (undefined for the seed's). */

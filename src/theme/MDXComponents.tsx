@@ -15,8 +15,8 @@ import MDXImg from '@theme/MDXComponents/Img';
 import MDXLi from '@theme/MDXComponents/Li';
 import MDXUl from '@theme/MDXComponents/Ul';
 import StatusTree from '@site/src/components/StatusTree';
-import {PageUpdates, SeedCorrections, TaxonomyChanges} from '@site/src/components/UpdateHistory';
-import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink} from '@site/src/components/StatusPage';
+import {PageUpdates, RuleDecisions, SeedCorrections, TaxonomyChanges} from '@site/src/components/UpdateHistory';
+import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink, StatusRoles, StatusRules} from '@site/src/components/StatusPage';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -33,6 +33,7 @@ export default {
   h5: (props: HeadingProps) => <MDXHeading as="h5" {...props} />,
   h6: (props: HeadingProps) => <MDXHeading as="h6" {...props} />,
   PageUpdates,
+  RuleDecisions,
   SeedCorrections,
   TaxonomyChanges,
   StatusBoundary,
@@ -40,5 +41,7 @@ export default {
   StatusDefinition,
   StatusHeader,
   StatusLink,
+  StatusRoles,
+  StatusRules,
   StatusTree,
 };

@@ -39,12 +39,6 @@ describe('content check rules', () => {
     expect(rules(jaFile, ja.replace(section, trimmed), 'ja').join('\n')).toMatch(/\[examples\] \{#when-to-use\} has 1 example\(s\); at least 3 are needed/);
   });
 
-  it('reports a not-this-one section without a link to another status', () => {
-    const section = /## 別のステータスを選ぶ場合 \{#not-this-one\}[\s\S]*?(?=\n## )/.exec(ja)![0];
-    const withoutLinks = section.replace(/<StatusLink to="[^"]*"[^>]*\/>/g, '別のステータス');
-    expect(rules(jaFile, ja.replace(section, withoutLinks), 'ja')).toContain(`${jaFile}: [look-alike-link] {#not-this-one} links to no other existing status (use <StatusLink to="…" />)`);
-  });
-
   it('reports a link to a status that does not exist, with the file line and the closest keys', () => {
     const typo = `${l2.key}x`;
     const source = `${ja}\n詳しくは <StatusLink to="${typo}" /> を参照してください。\n`;

@@ -8,14 +8,15 @@
  * (src/plugins/content-first), because the page's HTML always shows the first question and
  * only the app moves the focus to the next one.
  */
-import React, {useEffect, useRef, type ReactNode} from 'react';
+import React, {useEffect, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useQueryString} from '@docusaurus/theme-common';
 import {answersParam, walkAnswers} from '../../taxonomy/finderState';
-import type {LocalFinderAnswer, LocalFinderQuestion, LocalTaxonomy} from '../../taxonomy/localized';
-import {useTaxonomy} from '../../hooks/useStatus';
+import {rulesOf, type LocalRule, type LocalTaxonomy} from '../../taxonomy/localized';
+import {useLocale, useTaxonomy} from '../../hooks/useStatus';
+import BoundaryRule from '../BoundaryRule';
 import CopyLinkButton from '../CopyLinkButton';
 import styles from './styles.module.css';
 
@@ -62,7 +63,7 @@ export default function StatusFinder(): ReactNode {
       )}
 
       {state.result ? (
-        <Result result={state.result} lastQuestion={current.question} chosen={current.answer!} local={local} headingRef={headingRef} hrefFor={hrefFor} answerIds={state.answerIds} />
+        <Result result={state.result} local={local} headingRef={headingRef} hrefFor={hrefFor} answerIds={state.answerIds} />
       ) : (
         <section className={styles.question} aria-labelledby="finder-question">
           <h2 id="finder-question" ref={headingRef} tabIndex={-1}>
@@ -107,16 +108,12 @@ export default function StatusFinder(): ReactNode {
 
 function Result({
   result,
-  lastQuestion,
-  chosen,
   local,
   headingRef,
   hrefFor,
   answerIds,
 }: {
   result: string;
-  lastQuestion: LocalFinderQuestion;
-  chosen: LocalFinderAnswer;
   local: LocalTaxonomy;
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   hrefFor: (ids: readonly string[]) => string;
@@ -124,7 +121,6 @@ function Result({
 }): ReactNode {
   const status = local.get(result);
   const trail = local.trail(status);
-  const alternatives = lastQuestion.answers.filter((a) => a.id !== chosen.id);
   return (
     <section className={styles.result} aria-labelledby="finder-result">
       <p className={styles.resultLabel}>
@@ -147,34 +143,42 @@ function Result({
           path={hrefFor(answerIds)}
         />
       </p>
+      <LookAlikes result={result} />
+    </section>
+  );
+}
+
+/**
+ * How to tell the result apart from its look-alikes: the boundary rules it is one side of,
+ * the same blocks its page shows (src/taxonomy/boundaries.ts). Every rule of the site is
+ * fetched with the first result, not with the finder page.
+ */
+function LookAlikes({result}: {result: string}): ReactNode {
+  const locale = useLocale();
+  const [rules, setRules] = useState<readonly LocalRule[]>();
+  useEffect(() => {
+    let live = true;
+    void import('@generated/status-pages/default/rules.json').then(({default: data}) => {
+      const mine = data[locale];
+      if (!mine) throw new Error(`rules.json has no "${locale}" rules: src/plugins/status-pages writes the locale being built.`);
+      if (live) setRules(rulesOf(result, mine));
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, result]);
+  if (!rules || rules.length === 0) return null;
+  return (
+    <>
       <h3>
-        <Translate id="finder.alternatives" description="Heading of the look-alike answers on the result">
-          答えが違う場合
+        <Translate id="finder.lookAlikes" description="Heading of the look-alike rules under the finder's result">
+          似ているステータスとの見分け方
         </Translate>
       </h3>
-      <ul className={styles.alternatives}>
-        {alternatives.map((answer) => (
-          <li key={answer.id}>
-            <Translate id="finder.ifInstead" description="Start of a look-alike line: 'if instead <answer>'" values={{answer: answer.label}}>
-              {'「{answer}」なら'}
-            </Translate>{' '}
-            →{' '}
-            {'result' in answer ? (
-              <Link to={local.get(answer.result).path}>{local.trail(local.get(answer.result))}</Link>
-            ) : (
-              <Link to={hrefFor([...answerIds.slice(0, -1), answer.id])} data-needs-app>{local.finder.questions[answer.next].text}</Link>
-            )}
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link to={`${status.path}#not-this-one`}>
-          <Translate id="finder.lookAlikes" description="Link to the status page's look-alike section">
-            似ているステータスとの違いを見る
-          </Translate>
-        </Link>
-      </p>
-    </section>
+      {rules.map((rule) => (
+        <BoundaryRule key={rule.id} rule={rule} current={result} as="h4" />
+      ))}
+    </>
   );
 }
 

@@ -14,7 +14,8 @@ import {cardPath, cardSize} from '../../plugins/status-cards/cardPath';
 import {locales, type Locale} from '../../taxonomy/types';
 import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
-import {useCurrentStatus, useLocale, useStatus, useTaxonomy} from '../../hooks/useStatus';
+import {useCurrentStatus, useLocale, usePageRules, useStatus, useTaxonomy} from '../../hooks/useStatus';
+import BoundaryRule from '../BoundaryRule';
 import StatusTree from '../StatusTree';
 import {emphasisParts} from '../../taxonomy/emphasis';
 import styles from './styles.module.css';
@@ -110,7 +111,6 @@ export function StatusDefinition(): ReactNode {
  */
 function StatusL3List(): ReactNode {
   const status = useCurrentStatus();
-  const locale = useLocale();
   return (
     <div className={styles.l3List}>
       <p>
@@ -134,10 +134,44 @@ function StatusL3List(): ReactNode {
   );
 }
 
+/**
+ * Who records the status, and what a partner does for a customer in it (where the playbook
+ * facts say so): at the start of a status page's next-steps (L2) or recording (L1) section.
+ */
+export function StatusRoles(): ReactNode {
+  const status = useCurrentStatus();
+  return (
+    <div className={styles.roles} data-status-roles>
+      <p>
+        <strong>
+          <Translate id="statusPage.roles.recordedBy" description="Label: who records the status">
+            記録する人:
+          </Translate>
+        </strong>{' '}
+        <Translate
+          id="statusPage.roles.fm"
+          description="Who records a status in FTOP: the assignment FM first, then the delivery FM"
+          values={{fm: <Link to="/glossary#fm">FastTrack Manager (FM)</Link>, ftop: <Link to="/glossary#ftop">FTOP</Link>}}>
+          {'ステータスは {fm} が {ftop} に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。'}
+        </Translate>
+      </p>
+      {status.partnerStep && (
+        <p>
+          <strong>
+            <Translate id="statusPage.roles.partner" description="Label: what the partner does">
+              パートナーの方へ:
+            </Translate>
+          </strong>{' '}
+          {status.partnerStep}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** The seed's own boundary sentences ("for this L2 the problem must be …"). */
 export function StatusBoundary(): ReactNode {
   const status = useCurrentStatus();
-  const locale = useLocale();
   const notes = status.notes.filter((note) => note.kind === 'boundary');
   if (notes.length === 0) return null;
   return (
@@ -159,12 +193,39 @@ function SeedText({text}: {text: string}): ReactNode {
 /** A link to another status, labelled with its name in the current locale (a retired one's URL forwards). */
 export function StatusLink({to, hash}: {to: string; hash?: string}): ReactNode {
   const status = useStatus(to, {allowRetired: true});
-  const locale = useLocale();
   return <Link to={hash ? `${status.path}#${hash}` : status.path}>{status.name}</Link>;
 }
 
-/** The subtree below the current status (used on L1 pages). */
+/**
+ * The boundary rules the current status is one side of (src/taxonomy/boundaries.ts): the
+ * "not this one" section of an L2, the neighbours section of an L1. The same rule stands on
+ * the other status's page, so the two pages cannot disagree.
+ */
+export function StatusRules(): ReactNode {
+  const status = useCurrentStatus();
+  const rules = usePageRules('rules');
+  return rules.map((rule) => <BoundaryRule key={rule.id} rule={rule} current={status.key} />);
+}
+
+/** The subtree below the current status (L1 pages), then how to choose between its children. */
 export function StatusChildren(): ReactNode {
   const status = useCurrentStatus();
-  return <StatusTree rootKey={status.key} />;
+  const rules = usePageRules('childRules');
+  return (
+    <>
+      <StatusTree rootKey={status.key} />
+      {rules.length > 0 && (
+        <>
+          <p className={styles.childRulesLead}>
+            <Translate id="statusPage.childRules" description="Above the rules between the L2s of an L1, on the L1 page">
+              似ている L2 の見分け方:
+            </Translate>
+          </p>
+          {rules.map((rule) => (
+            <BoundaryRule key={rule.id} rule={rule} />
+          ))}
+        </>
+      )}
+    </>
+  );
 }

@@ -7,7 +7,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {locales, type SeedCorrection} from '../../taxonomy/types';
-import {useTaxonomy} from '../../hooks/useStatus';
+import {usePageRules, useTaxonomy} from '../../hooks/useStatus';
 import type {StatusPagesData} from '../../plugins/status-pages';
 import styles from './styles.module.css';
 
@@ -134,6 +134,47 @@ export function PageUpdates(): ReactNode {
               {locales.map((l) => (
                 <td key={l}>{pageDates[status.key]?.[l] ?? unknown}</td>
               ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The boundary rules where the facts left a choice and we made it (basis "decision" in
+ * src/taxonomy/boundaries.ts): the rule as both statuses' pages show it, with the date and
+ * the reason. Generated, so the history can never list a decision the pages do not follow.
+ */
+export function RuleDecisions(): ReactNode {
+  const taxonomy = useTaxonomy();
+  const decisions = usePageRules('decisions');
+  return (
+    <div className={styles.scroll}>
+      <table>
+        <thead>
+          <tr>
+            <th>{translate({id: 'history.column.rule', message: '見分け方', description: 'Column header: the boundary rule'})}</th>
+            <th>{translate({id: 'history.column.reason', message: '理由', description: 'Column header'})}</th>
+            <th>{translate({id: 'history.column.date', message: '日付', description: 'Column header'})}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decisions.map((rule) => (
+            <tr key={rule.id} data-rule={rule.id}>
+              <td>
+                <p>{rule.question}</p>
+                <ul>
+                  {rule.answers.map((a) => (
+                    <li key={a.status}>
+                      {a.answer} → <Link to={`${taxonomy.get(a.status).path}#rule-${rule.id}`}>{taxonomy.trail(taxonomy.get(a.status))}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{rule.decision?.reason}</td>
+              <td>{rule.decision?.date}</td>
             </tr>
           ))}
         </tbody>

@@ -104,14 +104,6 @@ export function checkPageContent(file: string, source: string, status: StatusNod
       const count = examples.nodes.filter((n): n is List => n.type === 'list').reduce((sum, list) => sum + list.children.length, 0);
       if (count < minimumExamples) add('examples', `{#when-to-use} has ${count} example(s); at least ${minimumExamples} are needed`);
     }
-    for (const id of ['not-this-one', 'neighbours']) {
-      const section = byId.get(id);
-      if (!section) continue;
-      const targets = [...section.source.matchAll(statusLinkPattern)].map((m) => m[1]!);
-      if (!targets.some((t) => t !== status.key && from.byKey.has(t))) {
-        add('look-alike-link', `{#${id}} links to no other existing status (use <StatusLink to="…" />)`);
-      }
-    }
   }
 
   if (locale === 'en') {
@@ -158,7 +150,7 @@ export function checkContent(siteDir: string, from: Taxonomy = taxonomy, extraId
  * build): a missing section, too few examples, a placeholder. The language and link rules
  * fail the dev server too.
  */
-export const completenessRules: ReadonlySet<string> = new Set(['required-section', 'examples', 'look-alike-link', 'placeholder']);
+export const completenessRules: ReadonlySet<string> = new Set(['required-section', 'examples', 'placeholder']);
 
 export function formatContentProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${p.file}: [${p.rule}] ${p.message}`).join('\n');

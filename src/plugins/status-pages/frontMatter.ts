@@ -1,20 +1,26 @@
 /**
  * `markdown.parseFrontMatter` hook: a status page's title and description come from the
- * taxonomy, so the page file holds only its prose and its permanent id/slug. No
+ * taxonomy, so the page file holds only its prose and its permanent id/slug; so do the
+ * boundary rules the page shows (src/taxonomy/boundaries.ts). No
  * `<meta name="keywords">`: the search vocabulary belongs to the search and never ships
  * with a page (src/search/vocabulary/).
  */
 import type {MarkdownConfig} from '@docusaurus/types';
-import {statusTrail, taxonomy, type Taxonomy} from '../../taxonomy';
+import {boundaryRules, statusTrail, taxonomy, type BoundaryRule, type Taxonomy} from '../../taxonomy';
+import {localRule, rulesAmong, rulesOf} from '../../taxonomy/localized';
 import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
 
-export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy): ParseFrontMatter {
+export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, rules: readonly BoundaryRule[] = boundaryRules): ParseFrontMatter {
   return async (params) => {
     const result = await params.defaultParseFrontMatter(params);
     const page = pageOfFile(siteDir, params.filePath);
     const status = page && from.byKey.get(page.docId);
+    if (page?.docId === 'history') {
+      // The decisions of ours among the boundary rules, for the history page's list.
+      result.frontMatter = {...result.frontMatter, decisions: rules.filter((rule) => rule.basis.kind === 'decision').map((rule) => localRule(rule, page.locale))};
+    }
     if (page && status) {
       result.frontMatter = {
         ...result.frontMatter,
@@ -23,6 +29,10 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy): P
         // metadata that each status page downloads. The definition itself is the page's
         // meta and og:description, set by <StatusHeader /> (src/components/StatusPage).
         description: statusTrail(status, page.locale, from),
+        // The boundary rules this page shows, in its language: each page carries its own
+        // (src/components/StatusPage reads them), not every rule of the site.
+        rules: rulesOf(status.key, rules).map((rule) => localRule(rule, page.locale)),
+        childRules: rulesAmong(status.children.map((c) => c.key), rules).map((rule) => localRule(rule, page.locale)),
       };
     }
     return result;

@@ -20,6 +20,7 @@ import {checkContent, completenessRules} from './checkContent';
 import {expectedPageFile, extraDocIds} from './files';
 import {legacyPaths} from './redirects';
 import {checkVocabulary} from '../../search/vocabulary/check';
+import {checkRules} from './checkRules';
 
 export interface GuardProblem {
   /** Site-relative path of the file to fix. */
@@ -178,6 +179,7 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...checkRetiredPages(siteDir, from),
     ...contentProblems,
     ...checkVocabulary(siteDir, from),
+    ...checkRules(siteDir, from),
     ...checkFinder(from),
     ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),
     ...(await checkDeployFiles(siteDir, options.updateGenerated ?? false)),

@@ -13,14 +13,16 @@ import {utimesSync, watch, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {finderQuestions, firstQuestion, locales, localized, taxonomy, type Locale} from '../../taxonomy';
-import {localizeSite} from '../../taxonomy/localized';
+import {boundaryRules, finderQuestions, firstQuestion, locales, localized, taxonomy, type Locale} from '../../taxonomy';
+import {localizeSite, localRule} from '../../taxonomy/localized';
 import {expectedPageFile, extraDocIds} from './files';
 import {formatGuardProblems, runGuards} from './guards';
 
 export const pluginName = 'status-pages';
 /** `@generated/status-pages/default/site-data.json`: `{[locale]: LocalSiteData}` for the locale being built. */
 export const siteDataFile = 'site-data.json';
+/** `@generated/status-pages/default/rules.json`: `{[locale]: LocalRule[]}`, every boundary rule. */
+export const rulesDataFile = 'rules.json';
 
 export interface StatusPagesData {
   /** ISO date of the last commit of each page, per locale (null outside a git checkout). */
@@ -85,6 +87,8 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
       // The taxonomy in this build's language only, for the pages (src/hooks/useStatus.ts).
       const locale = context.i18n.currentLocale as Locale;
       await actions.createData(siteDataFile, JSON.stringify({[locale]: localizeSite(locale, taxonomy, {first: firstQuestion, questions: finderQuestions})}));
+      // Every boundary rule in this language, for the finder's result (fetched with a result, not with pages).
+      await actions.createData(rulesDataFile, JSON.stringify({[locale]: boundaryRules.map((rule) => localRule(rule, locale))}));
       // A retired status's URL keeps answering: a short page that names the successor and forwards to it.
       for (const old of taxonomy.retired) {
         actions.addRoute({

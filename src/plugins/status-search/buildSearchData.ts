@@ -7,9 +7,10 @@
  *   and name go to its successor), definition (summary, seed notes, the page's own
  *   definition paragraphs);
  * - examples ({#when-to-use}) and questions ({#questions}), with their anchors for the link;
- * - a sentence of another page's "not this one" ({#not-this-one}, {#neighbours}) counts for
- *   the status it points to, never for the page it stands on: 「法律で…なら 法務/規制」 on the
- *   security page is evidence for 法務/規制;
+ * - a boundary rule's answer and examples (src/taxonomy/boundaries.ts) count for the status
+ *   they lead to, never for the other one: 「法律で…なら 法務/規制」 is evidence for 法務/規制;
+ *   a sentence of a page's "not this one" ({#not-this-one}, {#neighbours}) that still links
+ *   a status counts for that status in the same way;
  * - everything else of the page (next steps, recording) is "rest"; an L1's list of its L2s
  *   is left out, so an L1 never outranks its L2s on their own words.
  */
@@ -20,7 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import {visit} from 'unist-util-visit';
 import type {Nodes, Root} from 'mdast';
-import {ancestorsOf, getStatus, statusTrail, taxonomy as realTaxonomy, type Locale, type Taxonomy} from '../../taxonomy';
+import {ancestorsOf, boundaryRules, getStatus, statusTrail, taxonomy as realTaxonomy, type BoundaryRule, type Locale, type Taxonomy} from '../../taxonomy';
 import type {SearchData, SearchDocument, SearchField, SearchText} from '../../search/documents';
 import {expectedPageFile} from '../status-pages/files';
 import {withoutEmphasis} from '../../taxonomy/emphasis';
@@ -111,6 +112,7 @@ export function buildSearchData(
   locale: Locale,
   from: Taxonomy = realTaxonomy,
   words: WordsByLocale = realVocabulary,
+  rules: readonly BoundaryRule[] = boundaryRules,
 ): SearchData {
   const fields = new Map<string, Record<SearchField, SearchText[]>>();
   const empty = (): Record<SearchField, SearchText[]> => ({name: [], keywords: [], definition: [], examples: [], questions: [], pointers: [], rest: []});
@@ -142,6 +144,14 @@ export function buildSearchData(
   }
 
   for (const [key, list] of Object.entries(searchWords(locale, from, words))) fields.get(key)?.keywords.push(...list.map((text) => ({text})));
+
+  // A boundary rule's answer (with its question) and each example count for the status they
+  // lead to, linked at the rule on that status's page: 「法律がクラウドを禁じている → 法務/規制」
+  // is evidence for 法務/規制, wherever the rule is shown.
+  for (const rule of rules) {
+    for (const answer of rule.answers) fields.get(answer.status)?.pointers.push({text: `${rule.question[locale]} ${answer.answer[locale]}`, anchor: `rule-${rule.id}`});
+    for (const example of rule.examples) fields.get(example.status)?.pointers.push({text: example.case[locale], anchor: `rule-${rule.id}`});
+  }
 
   const documents: SearchDocument[] = from.all.map((status) => ({
     id: status.key,

@@ -1,0 +1,2593 @@
+/**
+ * Boundary rules: how to tell two look-alike statuses apart, each written ONCE, as data.
+ * Both statuses' pages render the rule in their "not this one" section (L1 pages: their
+ * neighbours section; rules between two L2s of an L1 also under its L2 list), the finder
+ * shows it under a result, and the search shows it when both statuses come up together.
+ * A page's own prose never restates a boundary: `npm run check` rejects a status link in
+ * those sections. Status keys are checked at compile time; the guard
+ * (src/plugins/status-pages/checkRules.ts) rejects a rule that names a retired status.
+ */
+import type {StatusKey} from './keys';
+import type {IsoDate, Localized} from './types';
+
+export interface RuleAnswer {
+  /** The answer to the rule's question, as a partner would give it. */
+  readonly answer: Localized;
+  /** The status this answer leads to. */
+  readonly status: StatusKey;
+}
+
+export interface RuleExample {
+  /** A concrete situation, in one or two sentences. */
+  readonly case: Localized;
+  /** The status it gets: one of the rule's two. */
+  readonly status: StatusKey;
+}
+
+/**
+ * Where the line comes from: the playbook facts or the seed document; or, where the facts
+ * leave a choice, a decision of ours, listed with its reason on the update-history page.
+ */
+export type RuleBasis =
+  | {readonly kind: 'facts' | 'seed'}
+  | {readonly kind: 'decision'; readonly date: IsoDate; readonly reason: Localized};
+
+export interface BoundaryRule {
+  /** Stable kebab-case id: the rule's anchor (`#rule-{id}`) on both pages; never rename it. */
+  readonly id: string;
+  /** The one question that decides between the two statuses. */
+  readonly question: Localized;
+  /** Its two answers, each leading to one of the two statuses (different ones). */
+  readonly answers: readonly [RuleAnswer, RuleAnswer];
+  /** One or two situations, each with the status it gets. */
+  readonly examples: readonly RuleExample[];
+  readonly basis: RuleBasis;
+}
+
+const decided = '2026-12-01' as const;
+
+export const boundaryRules = [
+  // ---- ステータス不明 / Status Unknown ----
+  {
+    id: 'silent-partner',
+    question: {
+      ja: '応答しないパートナーは、お客様の唯一の窓口で、すでにこのエンゲージメントを引き受けていますか。',
+      en: 'Is the silent partner the customer’s only contact, and has it already taken on this engagement?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様とはパートナーを通してしか連絡できず、そのパートナーが引き受けた後で応答しなくなりました。',
+          en: 'Yes. The customer can only be reached through the partner, and the partner stopped answering after taking the engagement on.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+      {
+        answer: {
+          ja: 'いいえ。お客様の利用意向を確かめようとしても、お客様からもパートナーからも応答がありません。',
+          en: 'No. You are trying to learn the customer’s intent, and neither the customer nor the partner answers.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パートナーはキックオフまで対応していましたが、DIBS を依頼してから 3 回連絡しても応答がありません。お客様の窓口はそのパートナーだけです。',
+          en: 'The partner took part up to the kickoff, but has not answered three messages since you asked for the DIBS. It is the customer’s only contact.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+      {
+        case: {
+          ja: 'お客様が使う予定かどうかをパートナーに問い合わせましたが返事がなく、お客様の担当者にも連絡がつきません。',
+          en: 'You asked the partner whether the customer plans to use the service; it has not replied, and the customer’s own contact cannot be reached either.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があり、以前のページはこの 2 つを別々の条件で書いていました。ブロックはお客様に利用意向があることが前提なので、パートナーがエンゲージメントを引き受けているかどうかで分けることにしました。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive; the earlier pages put different conditions on each. Blocked assumes the customer intends to use the service, so the line is whether the partner has already taken the engagement on.',
+      },
+    },
+  },
+  {
+    id: 'customer-goes-quiet',
+    question: {
+      ja: 'お客様は今も連絡に応じていますか。',
+      en: 'Does the customer still answer when you contact them?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。進みは遅くても、やり取りは続いています。',
+          en: 'Yes. Progress may be slow, but you are still in touch.',
+        },
+        status: 'in-progress',
+      },
+      {
+        answer: {
+          ja: 'いいえ。途中から応答がなくなり、手段を変えて何度連絡しても返事がありません。',
+          en: 'No. They stopped answering partway, and several attempts through different channels got no reply.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '移行の途中でお客様の担当者から返事が来なくなり、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
+          en: 'Partway through the migration the customer’s contact stopped replying; two emails, two calls and a message to the main office got no answer.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'not-enough-attempts',
+    question: {
+      ja: 'お客様と担当パートナーに、複数の手段 (メール、電話、パートナー経由など) で何度も連絡しましたか。',
+      en: 'Have you contacted the customer and their partner several times, through different channels (email, phone, through the partner)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。',
+          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+      {
+        answer: {
+          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。',
+          en: 'No. The entitlement was added recently, and you have not contacted anyone yet or have sent only one email.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Enterprise Mobility + Security が追加されたお客様にメールを 1 回送りましたが、まだ返事がありません。電話やパートナー経由の連絡はこれからです。',
+          en: 'A customer received Enterprise Mobility + Security. You sent one email and have no reply yet; you have not phoned or gone through the partner.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'intent-for-new-entitlement',
+    question: {
+      ja: 'お客様ご本人から、追加されたサブスクリプションやワークロードを使うという意向を聞いていますか。',
+      en: 'Has the customer themselves told you that they will use the newly added subscription or workload?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。',
+          en: 'Yes. The customer has said they will use it, whether they deploy on their own, with a partner or with FastTrack.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        answer: {
+          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけです。',
+          en: 'No. The entitlement has just arrived and nobody has talked to the customer, or you have only heard from the partner that no FastTrack help is needed.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '追加された Teams について尋ねたところ、お客様から「自社で展開します。FastTrack の支援は不要です」と返事がありました。',
+          en: 'You asked about the Teams entitlement that was added, and the customer replied: “We will deploy it ourselves; we need no FastTrack help.”',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'declined-service-gets-new-subscription',
+    question: {
+      ja: 'お客様はこのサービスについてすでに「今も今後も使わない」と表明していて、新しいサブスクリプションが届いた後の再確認でも、その判断は変わっていませんか。',
+      en: 'Had the customer already said they will never use this service, and does that still stand after you checked again once the new subscription arrived?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。デリバリー担当の FM がアカウント チームまたはお客様に再確認し、使わないという判断は変わっていません。',
+          en: 'Yes. The delivery FM checked again with the account team or the customer, and the decision not to use it stands.',
+        },
+        status: 'no-intent',
+      },
+      {
+        answer: {
+          ja: 'いいえ。このサービスについて意向を聞いたことがないか、再確認がまだ済んでいません。',
+          en: 'No. Nobody has asked about this service before, or the check has not been done yet.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Slack を使い続けるので Teams は使わないと表明していたお客様に、Teams を含むサブスクリプションが追加されました。アカウント チームに確認したところ、方針は変わっていません。',
+          en: 'A customer who said they will keep Slack and not use Teams receives a subscription that includes Teams. The account team confirms that nothing has changed.',
+        },
+        status: 'no-intent',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'new-licenses-with-a-problem',
+    question: {
+      ja: 'お客様は、追加したライセンスを使うと表明していますか。',
+      en: 'Has the customer said they will use the licenses that were added?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。使うと表明していますが、SKU の誤りや、ライセンスの割り当て・移管の遅れなど、ライセンスの問題で展開できません。',
+          en: 'Yes, but a license problem, such as the wrong SKU or an unfinished assignment or transfer, keeps them from deploying.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: 'いいえ。ライセンスを購入したばかりで、使うかどうかをまだ確認できていません。',
+          en: 'No. The licenses were just bought, and you have not yet confirmed whether they will be used.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様は追加の E5 を使うと言っていますが、購入したのが政府機関向けの SKU ではなかったため、買い直しが必要です。',
+          en: 'The customer says they will use the extra E5 seats, but they did not buy the government SKU and have to buy again.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'too-few-seats',
+    question: {
+      ja: 'FastTrack の支援の対象にならない理由は、ワークロードのシート数が少ないことだけですか。',
+      en: 'Is the only reason the workload does not qualify for FastTrack help that it has too few seats?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。シート数が FTC の支援の条件に届かないだけで、テナントは有効です。',
+          en: 'Yes. The seat count is below what FTC help requires; the tenant itself is valid.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+      {
+        answer: {
+          ja: 'いいえ。テナントそのものが別のテナントと重複している、不正と判定されている、またはテスト専用で今後も使われません。',
+          en: 'No. The tenant itself duplicates another tenant, is flagged as fraudulent, or is a test tenant that will never be used.',
+        },
+        status: 'duplicate-invalid',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Intune の利用資格が 50 シート分だけで、FTC の支援の条件に届きません。お客様の意向はまだ聞けていません。',
+          en: 'There are only 50 Intune seats, below what FTC help requires, and you have not yet heard the customer’s intent.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'partner-needs-no-help',
+    question: {
+      ja: 'パートナーは、FastTrack の支援は不要だと言っているだけですか。それとも、引き受けた展開を進められずにいますか。',
+      en: 'Is the partner only saying that no FastTrack help is needed, or is it unable to move the deployment it has taken on?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '支援は不要だと言っているだけです。パートナー側に問題はなく、お客様の利用意向はまだ確認できていません。',
+          en: 'It is only saying no help is needed. Nothing is wrong on the partner side, and the customer’s intent is not confirmed yet.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+      {
+        answer: {
+          ja: 'パートナーの選定や契約が遅れている、またはスキルや作業範囲 (SOW) の都合で、展開を進められません。',
+          en: 'Choosing or contracting the partner is delayed, or its skills or statement of work (SOW) keep the deployment from moving.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パートナーから「このお客様は当社で面倒を見るので、FastTrack の支援は要りません」と言われました。お客様がこのワークロードを使う予定かは、まだ聞けていません。',
+          en: 'The partner says: “We look after this customer ourselves and need no FastTrack help.” You have not yet heard whether the customer plans to use this workload.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'competitor-heard-second-hand',
+    question: {
+      ja: 'お客様ご本人から、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
+      en: 'Have you heard from the customer themselves that they will keep another vendor’s product and not use this service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様が、他社製品を使い続けるので今後も使わないと表明しています。',
+          en: 'Yes. The customer has said they will keep the other product and will not use the service, now or later.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+      {
+        answer: {
+          ja: 'いいえ。他社製品を使っていると聞いただけで、お客様に複数の手段で何度も連絡しても返事がありません。',
+          en: 'No. You have only heard that they use a competitor, and several attempts to reach the customer through different channels got no reply.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'アカウント チームから「このお客様は Google Workspace を使っている」と聞きましたが、お客様にメールと電話で 3 回連絡しても返事がありません。',
+          en: 'The account team says the customer uses Google Workspace, but three emails and calls to the customer got no answer.',
+        },
+        status: 'status-unknown/customer-unresponsive',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'intent-declared',
+    question: {
+      ja: 'お客様から、このサービスを使うという意向を聞けていますか。',
+      en: 'Have you heard from the customer that they intend to use the service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様が使うと表明しています。展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
+          en: 'Yes. The customer has said they will use it, even if the rollout starts later or they turned down FastTrack help.',
+        },
+        status: 'in-progress',
+      },
+      {
+        answer: {
+          ja: 'いいえ。まだお客様と話せていないか、連絡がつかなくなり、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, or you can no longer reach them and do not know their intent now.',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様から「Exchange Online の移行が終わったら、Teams にも取りかかります」と聞いています。',
+          en: 'The customer has told you: “Once the Exchange Online migration is done, we will start on Teams.”',
+        },
+        status: 'in-progress',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'customer-said-no',
+    question: {
+      ja: 'お客様ご本人が、このサービスを今も今後も使わないと表明しましたか。',
+      en: 'Has the customer themselves said they will not use the service, now or later?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様がはっきりそう伝えてきました。',
+          en: 'Yes. The customer has told you so clearly.',
+        },
+        status: 'no-intent',
+      },
+      {
+        answer: {
+          ja: 'いいえ。お客様から返事がないか、パートナーなど他の人から聞いただけです。返事がないことは、使わないという表明ではありません。',
+          en: 'No. The customer has not answered, or you have only heard it from someone else, such as the partner. Silence is not a statement that they will not use it.',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '3 か月間、お客様から一度も返事がありません。パートナーは「たぶん使わないと思う」と言っています。',
+          en: 'The customer has not answered once in three months. The partner says: “I doubt they will use it.”',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'intent-confirmed-before-blocked',
+    question: {
+      ja: 'お客様に使う意向があることを確認できていますか。',
+      en: 'Have you confirmed that the customer intends to use the service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。使う意向はありますが、アカウント チームやエンジニアリング チームの助けがないと解消できない問題で止まっています。',
+          en: 'Yes. They intend to use it, but a problem that needs help from the account team or an engineering team has stopped them.',
+        },
+        status: 'blocked',
+      },
+      {
+        answer: {
+          ja: 'いいえ。まだお客様と話せていないか、連絡がつかなくなり、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, or you can no longer reach them and do not know their intent now.',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様は Intune を使いたいと言っていますが、ネットワークの増強が終わるまで展開を進められません。',
+          en: 'The customer says they want Intune, but cannot go ahead until a network upgrade is finished.',
+        },
+        status: 'blocked',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'tenant-to-exclude',
+    question: {
+      ja: 'テナントそのものが、重複している、テスト専用である、または不正と判定されたテナントですか。',
+      en: 'Is the tenant itself a duplicate, a test-only tenant or one flagged as fraudulent?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。レポートに数えるべきでないテナントです。',
+          en: 'Yes. It is a tenant that should not be counted in the reports.',
+        },
+        status: 'duplicate-invalid',
+      },
+      {
+        answer: {
+          ja: 'いいえ。有効なテナントで、お客様の意向がまだ分からないだけです。連絡がつかないことは、テナントを無効とする理由になりません。',
+          en: 'No. The tenant is valid; you just do not know the customer’s intent yet. Not being able to reach the customer is no reason to mark the tenant invalid.',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '有効なテナントですが、登録されている担当者あてのメールが届かず、お客様と連絡がつきません。',
+          en: 'The tenant is valid, but mail to the registered contact bounces and you cannot reach the customer.',
+        },
+        status: 'status-unknown',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  // ---- 進行中 / In Progress ----
+  {
+    id: 'data-left-to-move',
+    question: {
+      ja: 'ワークロードが使える状態になった後も、移行するデータ (メールボックス、ファイル、アプリケーションなど) が残っていますか。',
+      en: 'Now that the workload can be used, is there still data (mailboxes, files, applications and so on) left to migrate?',
+    },
+    answers: [
+      {
+        answer: {ja: 'はい。移行がまだ残っています。', en: 'Yes. Some migration is still to do.'},
+        status: 'in-progress/migration',
+      },
+      {
+        answer: {
+          ja: 'いいえ。移行は終わったか、もともと不要で、あとは利用を広げるだけです (実際に使っているユーザーがまだ 1 割に届かない場合など)。',
+          en: 'No. Migration is done or was never needed; what is left is growing the usage (for example, fewer than one user in ten is active).',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Exchange Online は使える状態ですが、部署ごとのメールボックス移行が半分残っています。',
+          en: 'Exchange Online is ready, but half of the departments’ mailboxes are still to be migrated.',
+        },
+        status: 'in-progress/migration',
+      },
+      {
+        case: {
+          ja: 'ファイル サーバーからの移行は完了しましたが、OneDrive のアクティブ ユーザーはまだ 1 割に届きません。',
+          en: 'The file server migration is complete, but fewer than one user in ten is active on OneDrive.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'usable-and-migrating',
+    question: {
+      ja: 'ワークロードは、すでにユーザーが使える状態になっていますか。',
+      en: 'Can users already use the workload?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。使える状態になり、既存のデータやアプリケーションの移行が進んでいます。',
+          en: 'Yes. It is ready, and existing data or applications are being migrated.',
+        },
+        status: 'in-progress/migration',
+      },
+      {
+        answer: {
+          ja: 'いいえ。ハイブリッド構成やディレクトリ同期など、使える状態にするための設定がまだ続いています。',
+          en: 'No. The setup that makes it usable, such as the hybrid configuration or directory sync, is still going on.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Exchange Online のハイブリッド構成を設定している最中で、メールボックスの移行はまだ始めていません。',
+          en: 'The Exchange Online hybrid configuration is being set up, and no mailbox has been moved yet.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'usable-and-adopting',
+    question: {
+      ja: 'ワークロードの設定は終わり、ユーザーが使い始められる状態になっていますか。',
+      en: 'Is the workload set up, so that users can start using it?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。使える状態になり、移行するデータもなく、利用を広げる段階に入っています。',
+          en: 'Yes. It is ready, there is no data to migrate, and the work now is growing usage.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+      {
+        answer: {
+          ja: 'いいえ。テナントの設定や構成など、使える状態にするための作業が残っています。',
+          en: 'No. Work to make it usable, such as tenant setup or configuration, is still left.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Teams の設定と検証が終わって全社で使える状態になり、移すデータもありません。これから部門ごとにチャンピオンを任命します。',
+          en: 'Teams is set up, validated and available to the whole company, and there is nothing to migrate. Champions are to be named in each department next.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'environment-to-fix-before-setup',
+    question: {
+      ja: '構成作業を進める前にお客様の環境 (ネットワーク、Active Directory、プロキシやファイアウォールなど) を直す必要があり、そのために作業が止まっていますか。',
+      en: 'Does something in the customer’s environment (network, Active Directory, proxy or firewall) have to be fixed first, and has the setup stopped because of it?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。環境の修正が終わるまで、構成作業を進められません。',
+          en: 'Yes. Setup cannot go on until the environment is fixed.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'いいえ。必要な修正は終わったか、もともと不要で、構成作業を進められます。',
+          en: 'No. The fixes are done, or none were needed, and setup can go on.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'プロキシが Microsoft 365 の通信を通さないため、設定の変更が終わるまでディレクトリ同期の構成を始められません。',
+          en: 'The proxy does not let Microsoft 365 traffic through, so directory sync cannot be set up until its settings are changed.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        case: {
+          ja: '回線の増強が終わり、止まっていたテナントの構成作業を再開しました。',
+          en: 'The network upgrade is finished, and the tenant setup that had stopped has resumed.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'no-one-to-configure',
+    question: {
+      ja: 'お客様の IT 部門に、構成作業を担当できる人とスキルがありますか。',
+      en: 'Does the customer’s IT team have people with the time and skills to do the setup?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。担当者が構成作業を進めています。',
+          en: 'Yes. Their staff are carrying out the setup.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        answer: {
+          ja: 'いいえ。担当できる人やスキルが足りず、作業が止まっています。',
+          en: 'No. They lack the people or the skills, and the work has stopped.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'IT 部門は 2 名だけで、Intune の構成を担当できる人がいないため、作業が止まっています。',
+          en: 'The IT team has two people and nobody who can configure Intune, so the work has stopped.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'partner-is-deploying',
+    question: {
+      ja: 'お客様が展開を任せたパートナーは、作業を進めていますか。',
+      en: 'Is the partner the customer chose for the deployment moving the work forward?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。パートナーが展開を進めています。FastTrack の支援を受けていなくても同じです。',
+          en: 'Yes. The partner is carrying out the deployment, with or without FastTrack help.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        answer: {
+          ja: 'いいえ。パートナーの選定や契約が遅れている、またはパートナーのスキルや作業範囲 (SOW) が足りず、展開が止まっています。',
+          en: 'No. Choosing or contracting the partner is delayed, or the partner’s skills or statement of work (SOW) fall short, and the deployment has stopped.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様は FastTrack に参加していないパートナーと Exchange Online の展開を進めていて、キックオフも済んでいます。',
+          en: 'The customer is deploying Exchange Online with a partner that is not part of FastTrack, and the kickoff has taken place.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'environment-to-fix-before-migration',
+    question: {
+      ja: '移行を始める前に、お客様の環境を整える必要がありますか (Exchange Server や SharePoint Server のバージョンアップ、合併に伴うディレクトリの統合など)。',
+      en: 'Does the customer’s environment have to be prepared before the migration can start (an Exchange Server or SharePoint Server version upgrade, a directory merge after a merger)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。その準備が終わるまで、移行を始められません。',
+          en: 'Yes. The migration cannot start until that is done.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'いいえ。環境は整っていて、移行を進めています。',
+          en: 'No. The environment is ready and the migration is under way.',
+        },
+        status: 'in-progress/migration',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'オンプレミスの SharePoint Server が古く、バージョンアップしないとコンテンツを SharePoint Online に移せません。',
+          en: 'The on-premises SharePoint Server is too old: its content cannot move to SharePoint Online until it is upgraded.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'licenses-for-migration',
+    question: {
+      ja: '移行が止まっているのは、ライセンスが足りない、またはライセンスの割り当てや移管が終わっていないからですか。',
+      en: 'Has the migration stopped because there are not enough licenses, or because license assignment or transfer is not finished?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。ライセンスがそろうまで、残りのユーザーを移せません。',
+          en: 'Yes. The remaining users cannot be moved until the licenses are in place.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: 'いいえ。ライセンスはそろっていて、移行は進んでいます。',
+          en: 'No. The licenses are in place and the migration is moving.',
+        },
+        status: 'in-progress/migration',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '移行するユーザーは 500 人ですが、ライセンスは 300 人分しかなく、追加購入の手続きを待っています。',
+          en: 'There are 500 users to move but licenses for only 300, and the extra purchase is still being processed.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'apps-that-cannot-move',
+    question: {
+      ja: 'SharePoint のカスタマイズ、社内の業務アプリ (LOB アプリ)、サードパーティ製のアドインが新しい環境で動かないために、移行が止まっていますか。',
+      en: 'Has the migration stopped because SharePoint customizations, the customer’s line-of-business (LOB) apps or third-party add-ins do not work in the new environment?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。動作を確認できるまで、その部分を移せません。',
+          en: 'Yes. That part cannot be moved until it is shown to work.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'いいえ。アプリに問題はなく、移行は進んでいます。',
+          en: 'No. The apps are fine and the migration is moving.',
+        },
+        status: 'in-progress/migration',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '部門サイトで使っているサードパーティ製の Web パーツが SharePoint Online で動かず、そのサイトの移行を保留しています。',
+          en: 'A third-party web part used on department sites does not work in SharePoint Online, so those sites are on hold.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'users-not-ready',
+    question: {
+      ja: 'お客様は、利用を広げる取り組みを進めていますか。それとも、エンド ユーザーの準備 (トレーニングの時間、人、計画) が整うまで展開を止めていますか。',
+      en: 'Is the customer working to grow usage, or has it stopped the rollout until end users are ready (time, people or a plan for training)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '利用を広げる取り組みを進めています。利用率はまだ低くても、止まってはいません。',
+          en: 'It is working to grow usage. Usage may still be low, but nothing has stopped.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+      {
+        answer: {
+          ja: 'エンド ユーザーの準備が整うまで、展開を広げないと決めています。',
+          en: 'It has decided not to widen the rollout until end users are ready.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Teams は全社で使える状態で、アクティブ ユーザーは 8% です。お客様は部門ごとにチャンピオンを任命し、説明会を開いています。',
+          en: 'Teams is available company-wide and 8% of users are active. The customer is naming champions in each department and holding briefings.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+      {
+        case: {
+          ja: 'トレーニング計画を作る人がおらず、お客様は計画ができるまで残りの部門に Teams を展開しないと決めています。',
+          en: 'Nobody is available to write a training plan, and the customer will not roll Teams out to the other departments until there is one.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'it-cannot-keep-up',
+    question: {
+      ja: '利用の拡大が止まっている原因は、IT 部門の人手、スキル、予算の不足ですか。',
+      en: 'Has usage stopped growing because the IT team lacks people, skills or budget?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。IT 部門が頻繁な機能の更新についていけない、または運用する人手や予算が足りず、先に進めません。',
+          en: 'Yes. IT cannot keep up with frequent feature updates, or lacks the people or budget to run the service, so nothing moves.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        answer: {
+          ja: 'いいえ。IT 部門の体制に問題はなく、利用を広げる取り組みが続いています。',
+          en: 'No. The IT team is not the issue, and the work to grow usage goes on.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Microsoft 365 Apps の毎月の更新に合わせた検証を IT 部門が回しきれず、対象の部門を広げられません。',
+          en: 'IT cannot keep testing each monthly Microsoft 365 Apps update, so no more departments can be added.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'leadership-drops-workload',
+    question: {
+      ja: '経営層は、このワークロードを今後は使わないと決めましたか。',
+      en: 'Has leadership decided not to use this workload from now on?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。経営層が価値を認めず、お客様が今後は使わないと表明しています。',
+          en: 'Yes. Leadership sees no value in it, and the customer has said they will not use it from now on.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+      {
+        answer: {
+          ja: 'いいえ。利用が伸び悩んでいても、お客様は使い続ける意向です。',
+          en: 'No. Usage may be slow to grow, but the customer intends to keep using it.',
+        },
+        status: 'in-progress/solution-or-user-adoption',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Yammer を一部の部門で使い始めましたが、経営層が社内 SNS は自社に合わないと判断し、今後は使わないと伝えてきました。',
+          en: 'Some departments started on Yammer, but leadership decided an internal social network does not suit the company and said it will not be used from now on.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'pilot-on-a-few-seats',
+    question: {
+      ja: '一部のシートだけで使っているのは、全社展開の前のパイロットだからですか。それとも、ライセンスの問題が解決しないからですか。',
+      en: 'Is the service used on only some seats because this is a pilot before the full rollout, or because a license problem is not solved?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '全社展開の前のパイロットです。ライセンスや契約に問題はありません。',
+          en: 'It is a pilot before the full rollout; nothing is wrong with the licenses or the contract.',
+        },
+        status: 'in-progress',
+      },
+      {
+        answer: {
+          ja: 'ライセンスの追加、SKU の変更、割り当てや移管が済むまで、残りのユーザーに展開できません。',
+          en: 'The other users cannot get it until licenses are added, the SKU is changed, or an assignment or transfer is finished.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '全社展開の前に、情報システム部の 50 シートで 2 か月間パイロットを行っています。',
+          en: 'Before the company-wide rollout, the IT department is running a two-month pilot on 50 seats.',
+        },
+        status: 'in-progress',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'declined-help-is-not-no-intent',
+    question: {
+      ja: 'お客様が「要らない」と言ったのは、FastTrack の支援ですか。それとも、サービスそのものですか。',
+      en: 'Is it FastTrack’s help that the customer said they do not need, or the service itself?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'FastTrack の支援です。サービスは、自社で、または FastTrack 以外のパートナーと展開すると表明しています。',
+          en: 'FastTrack’s help. They have said they will deploy the service on their own or with a partner outside FastTrack.',
+        },
+        status: 'in-progress',
+      },
+      {
+        answer: {
+          ja: 'サービスそのものです。今も今後も使わないと伝えてきました。',
+          en: 'The service itself. They have told you they will not use it, now or later.',
+        },
+        status: 'no-intent',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様から「FastTrack の支援は不要です。導入は付き合いのあるパートナーに任せます」と言われました。',
+          en: 'The customer says: “We do not need FastTrack help. Our usual partner will handle the rollout.”',
+        },
+        status: 'in-progress',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'work-stopped',
+    question: {
+      ja: '作業は、アカウント チームやエンジニアリング チームの助けがないと解消できない問題で止まっていますか。',
+      en: 'Has the work stopped because of a problem that cannot be solved without help from the account team or an engineering team?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。その問題が解消するまで、展開や利用を先に進められません。',
+          en: 'Yes. Deployment or use cannot move on until that problem is solved.',
+        },
+        status: 'blocked',
+      },
+      {
+        answer: {
+          ja: 'いいえ。進みが遅い、開始が先になるといった事情があっても、作業は続いています。',
+          en: 'No. Progress may be slow or the start may be some way off, but the work goes on.',
+        },
+        status: 'in-progress',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '展開の開始は来月ですが、準備は予定どおり進んでいます。',
+          en: 'The rollout starts next month, and the preparation is on schedule.',
+        },
+        status: 'in-progress',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'valid-tenant-in-use',
+    question: {
+      ja: 'このテナントは、今後も使われる有効なテナントですか。',
+      en: 'Is this a valid tenant that will go on being used?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。展開や利用が進んでいます。パイロットのために少数のシートだけを使っている場合も同じです。',
+          en: 'Yes. Rollout or use is moving. The same holds when only a few seats are used for a pilot.',
+        },
+        status: 'in-progress',
+      },
+      {
+        answer: {
+          ja: 'いいえ。重複している、不正と判定された、またはテスト専用やライセンスの移動済みで今後使われないテナントです。',
+          en: 'No. It is a duplicate, flagged as fraudulent, or a test tenant or one whose licenses have moved, and it will not be used any more.',
+        },
+        status: 'duplicate-invalid',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '全社展開の前に、パイロット用に 20 シートだけを使っているテナントです。',
+          en: 'A tenant that uses only 20 seats for a pilot before the company-wide rollout.',
+        },
+        status: 'in-progress',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  // ---- 意思なし / No Intent ----
+  {
+    id: 'hosted-exchange-is-microsoft',
+    question: {
+      ja: 'お客様が使い続けるのは Microsoft の製品ですか (自社のサーバーで動かすものも、ホスティング事業者が運用するものも含みます)。それとも他社の製品ですか。',
+      en: 'Is the product the customer keeps a Microsoft product (run on its own servers or by a hosting provider), or another vendor’s?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'Microsoft の製品です。Exchange Server や、サードパーティのホスティング事業者が運用する Exchange などです。',
+          en: 'A Microsoft product, such as Exchange Server or Exchange run by a third-party hosting provider.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+      {
+        answer: {
+          ja: '他社の製品です。他社のクラウド サービスでも、オンプレミスで動かす他社製品でも同じです。',
+          en: 'Another vendor’s product, whether it is a cloud service or runs on-premises.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'メールはホスティング事業者が運用する Exchange で動いていて、お客様は今後もその形を続けると言っています。',
+          en: 'Mail runs on Exchange operated by a hosting provider, and the customer says it will stay that way.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+      {
+        case: {
+          ja: 'お客様は、オンプレミスの IBM Notes/Domino を使い続けると決めています。',
+          en: 'The customer has decided to keep IBM Notes/Domino on-premises.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'competitor-or-leadership',
+    question: {
+      ja: 'お客様がこのサービスを使わない理由は、同じ役割を果たす他社製品をすでに使っていることですか。',
+      en: 'Is the reason the customer will not use the service that another vendor’s product already does the same job?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。他社製品で業務が回っているので、切り替える理由を感じていません。',
+          en: 'Yes. The other product runs the business well, so they see no reason to switch.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+      {
+        answer: {
+          ja: 'いいえ。他社製品とは関係なく、経営層が価値や優先度を認めていないか、事業上の判断で見送りました。',
+          en: 'No. No competitor is involved: leadership does not see the value or priority, or a business decision ruled it out.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '全社のチャットに Slack を使っているため、Teams は必要ないとお客様が判断しています。',
+          en: 'The whole company chats in Slack, so the customer has decided it does not need Teams.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'sunk-investment-or-roi',
+    question: {
+      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、まだ廃止できない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
+      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it cannot retire yet, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '今のオンプレミス環境そのものです。設備に投資したばかりで、まだ廃止する準備ができていない場合などです。',
+          en: 'The on-premises setup itself, for example equipment that was just paid for and that they are not ready to retire.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+      {
+        answer: {
+          ja: '経営層の判断です。オンプレミスのほうが投資対効果が高いと考えているか、クラウドの価値を認めていません。',
+          en: 'Leadership’s judgement: they believe on-premises gives a better return, or they do not see the value of the cloud.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '昨年サーバーを更新したばかりで、Exchange Server をあと数年は使い続けると決めています。',
+          en: 'The servers were replaced last year, and the customer has decided to keep Exchange Server for a few more years.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+      {
+        case: {
+          ja: '経営層が「オンプレミスのほうが ROI が高い」と考えていて、クラウドへの移行を優先していません。',
+          en: 'Leadership believes on-premises gives a better ROI and gives the move to the cloud no priority.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'feature-the-competitor-has',
+    question: {
+      ja: 'Microsoft の製品に足りない機能が提供されれば、お客様は他社製品から切り替えますか。',
+      en: 'Will the customer switch from the competitor’s product once Microsoft’s product offers a function it is missing?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。その機能を待っていて、提供されれば切り替えると言っています。',
+          en: 'Yes. They are waiting for that function and say they will switch once it arrives.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+      {
+        answer: {
+          ja: 'いいえ。他社製品で十分だと考えていて、このサービスを使う予定はありません。',
+          en: 'No. They find the other product good enough and have no plan to use this service.',
+        },
+        status: 'no-intent/using-competitive-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '他社の Web 会議サービスにある同時通訳の機能が Teams に加われば切り替える、とお客様が言っています。',
+          en: 'The customer says they will switch to Teams once it offers the live interpretation their current web-meeting service has.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'data-off-site-worry',
+    question: {
+      ja: 'お客様が進めない理由は、データを社外に置くことへのセキュリティやプライバシーの懸念ですか。それとも、クラウドに事業上のメリットを感じていないことですか。',
+      en: 'Is the customer holding back because of security or privacy concerns about keeping data off-site, or because it sees no business benefit in the cloud?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'セキュリティやプライバシーの懸念です。懸念が解消すれば使う意向があります。',
+          en: 'Security or privacy concerns. Once these are resolved, they intend to use the service.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+      {
+        answer: {
+          ja: 'クラウドに事業上のメリットを感じておらず、意思決定者も後押ししていないため、お客様は使わないと表明しています。',
+          en: 'They see no business benefit in the cloud and the decision makers are not backing it, so the customer has said they will not use it.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '情報セキュリティ委員会が、社外のデータセンターに顧客データを置くリスクを懸念して、承認を保留しています。',
+          en: 'The information security committee is holding back its approval because of the risk of keeping customer data in an outside datacenter.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'waiting-for-a-feature',
+    question: {
+      ja: '製品のある機能が変われば、お客様は始めるつもりですか。',
+      en: 'Will the customer start once a certain product feature changes?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。意思決定者は、その機能が変わるまで始めないと決めているだけです。',
+          en: 'Yes. The decision makers have only decided not to start until that feature changes.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+      {
+        answer: {
+          ja: 'いいえ。機能の問題ではなく、経営層が価値や優先度を認めていないため、使わないと表明しています。',
+          en: 'No. It is not about a feature: leadership does not see the value or priority, and they have said they will not use it.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '経営層が、Multi-Geo が提供されるまでは Exchange Online に移らないと決めています。',
+          en: 'Leadership has decided not to move to Exchange Online until Multi-Geo is available.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'unexpected-cost',
+    question: {
+      ja: '止まっている理由は、想定外の費用 (Internet Explorer のアップグレードなど) をスポンサーが決裁できないことですか。それとも、経営層がサービスの価値を認めず、使わないと決めたことですか。',
+      en: 'Has the work stopped because the sponsor cannot approve an unexpected cost (an Internet Explorer upgrade, for example), or because leadership sees no value in the service and has decided not to use it?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '想定外の費用です。使う意向はありますが、スポンサーに予算の決裁権がありません。',
+          en: 'An unexpected cost. They intend to use the service, but the sponsor has no authority over the budget.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        answer: {
+          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は使わないと表明しています。',
+          en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said they will not use it.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'Microsoft 365 Apps の展開に Internet Explorer のアップグレードが必要と分かりましたが、その費用を情報システム部長が決裁できません。',
+          en: 'Deploying Microsoft 365 Apps turns out to need an Internet Explorer upgrade, and the head of IT cannot approve the cost.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'champion-or-sponsor',
+    question: {
+      ja: 'お客様に足りないのは、現場で利用を広げる準備 (トレーニング、推進役のチャンピオン) ですか。それとも、導入を決めて責任を持つ経営層の判断や支援ですか。',
+      en: 'Is what the customer lacks the groundwork among users (training, an adoption champion), or a decision and backing from leadership, who own the rollout?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '現場の準備です。経営層は導入を支持していて、トレーニング計画やチャンピオンがそろうまで展開を待っています。',
+          en: 'The groundwork among users. Leadership backs the rollout, and it waits until there is a training plan or a champion.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+      {
+        answer: {
+          ja: '経営層の判断や支援です。導入を決めるスポンサーがいない、または合併などの事業上の判断で、お客様はこのワークロードを使わないと表明しています。',
+          en: 'Leadership. Nobody in leadership sponsors the rollout, or a business decision such as a merger ruled it out, and the customer has said they will not use the workload.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '経営層は Teams の全社導入を承認していますが、各部門のチャンピオンが決まるまで展開を始めないことにしています。',
+          en: 'Leadership has approved Teams for the whole company, but the rollout will not start until each department has a champion.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+      {
+        case: {
+          ja: '他社との合併を機に、事業上の判断として Skype for Business を進めないことになりました。',
+          en: 'After a merger, the business decided not to go ahead with Skype for Business.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様ご本人の「使わない」という表明を求めることにしました。',
+        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that they will not use the workload.',
+      },
+    },
+  },
+  {
+    id: 'merger-directory-or-decision',
+    question: {
+      ja: '合併・買収の後、お客様はこのワークロードを使わないと決めましたか。それとも、ディレクトリ (Active Directory) の統合が終わるのを待っているだけですか。',
+      en: 'After the merger or acquisition, has the customer decided not to use this workload, or is it only waiting for the directories (Active Directory) to be merged?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'ディレクトリの統合を待っています。統合が終われば移行を始めます。',
+          en: 'It is waiting for the directory merge, and will start the migration once that is done.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: '事業上の判断として、このワークロードを進めないと決めました。',
+          en: 'The business has decided not to go ahead with this workload.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '合併した 2 社の Active Directory の統合が終わるまで、メールボックスの移行を待っています。',
+          en: 'The mailbox migration waits until the two merged companies’ Active Directories are merged.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'merger-licenses-or-decision',
+    question: {
+      ja: '合併・買収の後、お客様はこのワークロードを使わないと決めましたか。それとも、テナントやライセンスの変更を待っているだけですか。',
+      en: 'After the merger or acquisition, has the customer decided not to use this workload, or is it only waiting for tenant or license changes?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'テナントやライセンスの変更を待っています。変更が終われば展開を進めます。',
+          en: 'It is waiting for the tenant or license changes, and will go ahead once they are done.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: '事業上の判断として、このワークロードを進めないと決めました。',
+          en: 'The business has decided not to go ahead with this workload.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '買収でシート数が変わる見込みで、数が確定してライセンスを手配し直すまで展開を止めています。',
+          en: 'The acquisition will change the seat count, so the rollout waits until the number is settled and the licenses are arranged again.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'acquired-tenant',
+    question: {
+      ja: '使われなくなるのは、買収された会社のテナントそのものですか。',
+      en: 'Is it the acquired company’s tenant itself that will no longer be used?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。ライセンスはすべて買収した側のテナントに移され、元のテナントは今後使われません。',
+          en: 'Yes. All its licenses have moved to the buyer’s tenant, and the old tenant will not be used again.',
+        },
+        status: 'duplicate-invalid',
+      },
+      {
+        answer: {
+          ja: 'いいえ。テナントは使われ続けますが、事業上の判断で、お客様はこのワークロードを使わないと決めました。',
+          en: 'No. The tenant stays in use, but the business has decided not to use this workload.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '買収した子会社のテナントから、ライセンスをすべて親会社のテナントに移し終えました。',
+          en: 'All licenses of the acquired subsidiary’s tenant have been moved to the parent company’s tenant.',
+        },
+        status: 'duplicate-invalid',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'on-prem-because-of-law',
+    question: {
+      ja: 'お客様がオンプレミスにとどまるのは、法律や規制がクラウドの利用を禁じているからですか。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様はクラウドに移りたいと考えていて、法令の制約がなくなれば移ります。',
+          en: 'Yes. The customer wants to move to the cloud and will do so once the legal restriction is lifted.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        answer: {
+          ja: 'いいえ。法令の制約はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
+          en: 'No. No law stands in the way; the on-premises product is enough, so they do not plan to move.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '金融機関のお客様で、監督官庁の承認が得られるまで顧客データをクラウドに置けないため、Exchange Server を使い続けています。',
+          en: 'A bank keeps Exchange Server because it may not store customer data in the cloud until the regulator approves.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。',
+        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory.',
+      },
+    },
+  },
+  {
+    id: 'on-prem-by-own-policy',
+    question: {
+      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感ですか。',
+      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。セキュリティやコンプライアンスの懸念が解消すれば、クラウドを使う意向があります。',
+          en: 'Yes. Once the security or compliance concerns are resolved, they intend to use the cloud.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+      {
+        answer: {
+          ja: 'いいえ。セキュリティの懸念はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
+          en: 'No. There is no security concern; the on-premises product is enough, so they do not plan to move.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'CIO がクラウドを信頼しておらず、セキュリティの懸念が解消されるまで SharePoint Server を使い続けると言っています。',
+          en: 'The CIO does not trust the cloud and will keep SharePoint Server until the security concerns are resolved.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'on-prem-because-of-technical-limits',
+    question: {
+      ja: 'ネットワーク帯域の不足や、移行の前に必要なバージョンアップなど、技術的な制約が解消されれば、お客様はクラウドに移りますか。',
+      en: 'Will the customer move to the cloud once a technical limit is removed, such as too little network bandwidth or a version upgrade needed before migration?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。制約のためにオンプレミスにとどまっているだけで、移る意向があります。',
+          en: 'Yes. They stay on-premises only because of the limit, and intend to move.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'いいえ。技術的な制約はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
+          en: 'No. There is no technical limit; the on-premises product is enough, so they do not plan to move.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '拠点の回線が細く Exchange Online を使えないため、回線の増強が終わるまでオンプレミスの Exchange を使い続けています。',
+          en: 'The branch lines are too slow for Exchange Online, so the customer keeps Exchange on-premises until they are upgraded.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'on-prem-until-license-review',
+    question: {
+      ja: 'お客様は、EA の交渉や年次のライセンス見直しが終われば、クラウドに移りますか。',
+      en: 'Will the customer move to the cloud once the EA negotiation or the annual license review is finished?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。契約がまとまるまで、オンプレミスにとどまっているだけです。',
+          en: 'Yes. They stay on-premises only until the contract is settled.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: 'いいえ。契約とは関係なく、今のオンプレミス製品を使い続けるつもりです。',
+          en: 'No. Whatever the contract says, they plan to keep the on-premises product.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '来年 3 月の EA の更新で契約条件が決まるまで、SharePoint Server を使い続けると言っています。',
+          en: 'The customer will keep SharePoint Server until the EA renewal next March settles the terms.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'on-prem-trust-in-reliability',
+    question: {
+      ja: 'サービスの安定性や可用性への不安が解消されれば、お客様はクラウドのサービスを使いますか。',
+      en: 'Will the customer use the cloud service once its doubts about stability or availability are resolved?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。障害や遅延への不安から、展開を止めているだけです。',
+          en: 'Yes. They have paused only because they worry about outages or latency.',
+        },
+        status: 'blocked/service-reliability',
+      },
+      {
+        answer: {
+          ja: 'いいえ。オンプレミスの Microsoft 製品を使い続けると決めていて、クラウドのサービスを使う意向はありません。',
+          en: 'No. They have decided to keep the on-premises Microsoft product and do not intend to use the cloud service.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '先月のメール障害を受けて、経営層が可用性について説明を受けるまで、Exchange Online への移行を止めています。',
+          en: 'After last month’s email outage, the move to Exchange Online is paused until leadership gets an explanation of availability.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'on-prem-because-of-apps',
+    question: {
+      ja: 'オンプレミスの製品 (SharePoint Server など) を残すのは、業務で使うアプリがオンラインのサービスで動かないからですか。',
+      en: 'Does the customer keep the on-premises product (SharePoint Server, for example) because apps it uses for business do not work with the online service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。アプリが動くようになれば、オンラインのサービスを使う意向があります。',
+          en: 'Yes. Once the apps work, they intend to use the online service.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'いいえ。互換性の問題はなく、お客様はオンプレミスの製品を使い続けると決めています。',
+          en: 'No. There is no compatibility problem; the customer has decided to keep the on-premises product.',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '利用中のサードパーティ製アプリが SharePoint Online では動かないため、オンプレミスの SharePoint を残しています。',
+          en: 'A third-party app in use does not run in SharePoint Online, so the customer keeps SharePoint on-premises.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'workload-outside-the-sow',
+    question: {
+      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご自身が今も今後も使わないと表明していますか。',
+      en: 'For a workload outside the partner’s statement of work (SOW), has the customer itself said it will not use it, now or later?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。お客様が使わないと表明しています。',
+          en: 'Yes. The customer has said it will not use it.',
+        },
+        status: 'no-intent',
+      },
+      {
+        answer: {
+          ja: 'いいえ。お客様は使いたいと考えていますが、パートナーの SOW に入っていないため、展開の予定が立ちません。',
+          en: 'No. The customer wants it, but it is outside the partner’s SOW, so there is no plan to deploy it.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パートナーの SOW は Exchange Online の移行だけです。お客様は Teams も使いたいと考えていますが、展開を担う人が決まっていません。',
+          en: 'The partner’s SOW covers only the Exchange Online migration. The customer also wants Teams, but nobody is lined up to deploy it.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'intent-with-an-obstacle',
+    question: {
+      ja: 'お客様に、このサービスを使う意向はありますか。',
+      en: 'Does the customer intend to use the service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算など、アカウント チームやエンジニアリング チームの助けが必要な問題で進められません。',
+          en: 'Yes. They want to, but a problem such as a law, the network or budget, which needs help from the account team or an engineering team, stops them.',
+        },
+        status: 'blocked',
+      },
+      {
+        answer: {
+          ja: 'いいえ。お客様ご本人が、今も今後も使わないと表明しています。展開が長く止まっているというだけでは、この答えになりません。',
+          en: 'No. The customer has said themselves that they will not use it, now or later. A rollout that has been stuck for a long time does not, on its own, mean this.',
+        },
+        status: 'no-intent',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '法律でクラウドの利用が制限されていますが、お客様は制約がなくなれば使いたいと考えています。',
+          en: 'A law restricts cloud use, but the customer wants to use the service once the restriction is lifted.',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: '他社との合併を機に、お客様が事業上の判断としてこのワークロードを使わないと決めました。',
+          en: 'After a merger, the customer made a business decision not to use this workload.',
+        },
+        status: 'no-intent',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'service-or-tenant',
+    question: {
+      ja: '使われないのはこのサービスですか。それとも、テナントそのものですか。',
+      en: 'Is it this service that will not be used, or the tenant itself?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'このサービスです。テナントは有効で、お客様がこのサービスを今も今後も使わないと表明しています。',
+          en: 'This service. The tenant is valid, and the customer has said they will not use the service, now or later.',
+        },
+        status: 'no-intent',
+      },
+      {
+        answer: {
+          ja: 'テナントそのものです。重複しているか、ライセンスを別のテナントに移し終えて、今後使われません。',
+          en: 'The tenant itself. It is a duplicate, or its licenses have all moved to another tenant and it will not be used again.',
+        },
+        status: 'duplicate-invalid',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '同じお客様のテナントが 2 つ登録されていて、一方は誰も使っていません。',
+          en: 'The same customer has two tenants registered, and nobody uses one of them.',
+        },
+        status: 'duplicate-invalid',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  // ---- ブロック / Blocked ----
+  {
+    id: 'waiting-for-another-organisation',
+    question: {
+      ja: '展開を止めているのは法令や規制そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
+      en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organisation (another agency, the head office) to move first?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '法令や規制が、クラウドへのデータの保存やサービスの利用を禁じています。',
+          en: 'A law or regulation bars storing the data in the cloud or using the service.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        answer: {
+          ja: '法令上の問題はなく、他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します。',
+          en: 'There is no legal obstacle; the customer has decided to start once the other organisation has moved. Set the target date after that move.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '市役所のお客様が、県のシステムの移行が終わってから展開を始めると言っています。',
+          en: 'A city government says it will start once the prefecture has moved its own systems.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックの社内向けの資料は、他の省庁の移行を待つ官公庁のお客様をエグゼクティブの支援 (意思なし) に分類していますが、意思なしはお客様が「今後も使わない」と表明した場合のステータスです。順番を待つお客様には利用意向があり、法令の妨げもありません。そこで、展開を後で始めるお客様と同じく、目標日を設定して進行中として扱います。',
+        en: 'An internal copy of the playbook files a government customer waiting for another agency under Executive Sponsorship (No Intent), but No Intent is for a customer who says they will never use the service. A customer waiting its turn intends to use it, and no law stands in the way; like other customers who start later, it is In Progress with a target date.',
+      },
+    },
+  },
+  {
+    id: 'technology-or-it-team',
+    question: {
+      ja: '先に解決する必要があるのは、お客様の環境のテクノロジー (ネットワーク、Active Directory、端末、サーバーなど) ですか。それとも、IT 部門の人員、スキル、予算、運用プロセスですか。',
+      en: 'Is what must be solved first the technology in the customer’s environment (network, Active Directory, devices, servers), or the IT team’s people, skills, budget or processes?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'テクノロジーです。機器や構成を直したり更新したりする必要があります。',
+          en: 'The technology. Equipment or configuration has to be fixed or updated.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'IT 部門の人員、スキル、予算、運用プロセスです。展開に必要なアーキテクチャのスキルがない、決まった運用プロセスを変えられない、といった場合も含みます。',
+          en: 'The IT team’s people, skills, budget or processes. This includes missing architecture skills for the deployment, or fixed operating processes that cannot change.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '複数のフォレストが混在する Active Directory の整理が終わるまで、クラウドとの同期を始められません。',
+          en: 'Sync with the cloud cannot start until an Active Directory with several forests has been cleaned up.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        case: {
+          ja: 'IT スタッフに、ハイブリッド構成を設計できるアーキテクチャのスキルがありません。',
+          en: 'The IT staff lack the architecture skills to design the hybrid setup.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'seed'},
+  },
+  {
+    id: 'technology-or-users',
+    question: {
+      ja: '展開を止めているのは、端末やネットワークなどのテクノロジーの問題ですか。それとも、テクノロジーは準備できていて、利用者の側が新しい環境に慣れていないことですか。',
+      en: 'Is the rollout stopped by a technology problem, such as devices or the network, or is the technology ready and the users are not yet used to the change?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'テクノロジーの問題です。端末やネットワークを直したり更新したりする必要があります。',
+          en: 'A technology problem. Devices or the network have to be fixed or updated.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'テクノロジーは準備できていて、利用者の準備やトレーニングが課題です。',
+          en: 'The technology is ready; user readiness or training is the issue.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パイロットの後、新しい端末にユーザーが戸惑っていて、本格展開に進めません。端末そのものは正常に動いています。',
+          en: 'After a pilot, users are struggling with the new devices, so the full rollout cannot start. The devices themselves work fine.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    basis: {kind: 'seed'},
+  },
+  {
+    id: 'fix-on-which-side',
+    question: {
+      ja: '問題を解決するのは、お客様が自社の環境 (ハードウェア、VDI 環境など) を直したり更新したりすることですか。それとも、Microsoft が製品に機能や対応を加えることですか。',
+      en: 'Is the problem solved by the customer fixing or updating its own environment (hardware, its VDI environment), or by Microsoft adding a function or support to the product?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'お客様が自社の環境を直したり更新したりします。サービスが今のハードウェア構成に合わない場合や、お客様の VDI 環境そのものに問題がある場合です。',
+          en: 'The customer fixes or updates its own environment: the service does not fit the hardware in place, or the problem is in the customer’s VDI environment itself.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'Microsoft が製品に機能や対応を加える必要があります。製品がお客様の VDI 構成をサポートしていない場合も含みます。',
+          en: 'Microsoft has to add a function or support to the product. This includes a product that does not support the customer’s VDI setup.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様の VDI 基盤の設定に不備があり、Teams を展開する前に修正が必要です。',
+          en: 'The customer’s VDI platform is misconfigured and must be fixed before Teams can be deployed.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        case: {
+          ja: 'お客様が採用している VDI の構成を Teams がサポートしておらず、対応を待っています。',
+          en: 'Teams does not support the VDI setup the customer uses, and the customer is waiting for support.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックでは、VDI がお客様の IT インフラストラクチャの L3 に挙がる一方で、社内向けの例では VDI の問題が製品機能に送られています。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
+        en: 'The playbook lists VDI as an L3 of Customer IT Infrastructure, while an internal example sends VDI problems to Product Feature/Capability. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
+      },
+    },
+  },
+  {
+    id: 'app-or-environment',
+    question: {
+      ja: 'サービスに合わないのは、お客様の業務アプリ (LOB アプリ、サードパーティ製アプリ、アドイン) ですか。それとも、ネットワーク、Active Directory、端末などの IT 環境ですか。',
+      en: 'Is it the customer’s business apps (LOB apps, third-party apps, add-ins) that do not fit the service, or its IT environment, such as the network, Active Directory or devices?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '業務アプリです。アプリやアドインが動かないか、動作が保証されていません。',
+          en: 'The business apps. An app or add-in does not work, or is not certified to work.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'IT 環境です。ネットワーク、Active Directory、端末、VDI 環境などを直す必要があります。',
+          en: 'The IT environment. The network, Active Directory, devices or the VDI environment need fixing.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '会計ソフト連携の Excel アドインが Microsoft 365 Apps で正しく動きません。',
+          en: 'The Excel add-in that links to the accounting software does not work properly in Microsoft 365 Apps.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'own-network-or-service',
+    question: {
+      ja: '遅延や停止の原因は、お客様のネットワークや環境にありますか。それとも、サービスそのものの遅延や障害ですか。',
+      en: 'Do the latency or outages come from the customer’s network or environment, or from the service itself?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'お客様のネットワークや環境です。お客様の検証で、自社のネットワークの遅延がユーザー体験を損なうと分かった場合も含みます。',
+          en: 'The customer’s network or environment. This includes the customer’s own tests showing that latency in its network would hurt the user experience.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {
+          ja: 'サービスそのものです。サービスの遅延や障害を経験して、お客様の信頼が下がっています。',
+          en: 'The service itself. Latency or outages in the service have cost the customer’s confidence.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様の検証で、VPN 経由の通信が遅く、Teams の会議の品質を保てないことが分かりました。',
+          en: 'The customer’s tests show that traffic over the VPN is too slow for good Teams meetings.',
+        },
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'merger-directory-or-tenant',
+    question: {
+      ja: '合併・買収の途中で待っているのは、ディレクトリ (Active Directory) の統合ですか。それとも、テナントやライセンスの変更ですか。',
+      en: 'In the merger or acquisition, is the customer waiting for the directories (Active Directory) to be merged, or for tenant or license changes?',
+    },
+    answers: [
+      {
+        answer: {ja: 'ディレクトリの統合です。', en: 'The directory merge.'},
+        status: 'blocked/customer-it-infrastructure-remediation',
+      },
+      {
+        answer: {ja: 'テナントの構成やライセンスの変更です。', en: 'Changes to the tenant or the licenses.'},
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '買収した会社の利用者を受け入れるため、テナントの構成とライセンスの変更を待っています。',
+          en: 'To take in the acquired company’s users, the customer is waiting for changes to the tenant and the licenses.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'stop-gap-or-process',
+    question: {
+      ja: '問題は、業務アプリやアドインがサービスで動かないことですか。それとも、アプリは動くものの、更新の頻度に合わせてテストする手順や人手が IT 部門に足りないことですか。',
+      en: 'Is the problem that a business app or add-in does not work with the service, or do the apps work but the IT team lacks the process or people to test them at the pace of updates?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'アプリやアドインが動きません。動かすためのつなぎのシステムを作る必要がある場合も含みます。',
+          en: 'An app or add-in does not work. This includes needing a stop-gap system to make it work.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'アプリは動きますが、更新に合わせたテストの手順や人手が足りません。',
+          en: 'The apps work, but the process or people to test them with each update are missing.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '営業部門の Outlook アドインが動かず、代わりの仕組みを設計して用意するまでサービスを使い始められません。',
+          en: 'The sales team’s Outlook add-in does not work, and the service cannot be used until a replacement has been designed and built.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        case: {
+          ja: '年 1 回の更新を前提にしたテスト手順しかなく、毎月の更新に合わせて互換性テストを回せません。',
+          en: 'The only testing process assumes one update a year, so compatibility tests cannot keep up with monthly updates.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'end-user-training',
+    question: {
+      ja: '足りないのは、エンド ユーザーの準備 (トレーニングの時間、担当者、計画) ですか。それとも、IT 部門の人員、スキル、予算ですか。',
+      en: 'Is what is missing end-user readiness (time, people or a plan for training), or the IT team’s people, skills or budget?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'エンド ユーザーの準備です。エンド ユーザーをトレーニングする人手が足りない場合も含みます。',
+          en: 'End-user readiness. This includes having nobody to train end users.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+      {
+        answer: {
+          ja: 'IT 部門の人員、スキル、予算です。IT 担当者に教育が必要な場合や、IT のマネージャーが退職して止まっている場合も含みます。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training, and a project on hold because the IT manager left.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '業務が忙しく、エンド ユーザー向けのトレーニングを担当できる人がいません。',
+          en: 'The business is too busy, and nobody can run training for end users.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+      {
+        case: {
+          ja: 'IT 担当のマネージャーが退職し、後任が決まるまでプロジェクトが止まっています。',
+          en: 'The IT manager has left, and the project is on hold until a successor is found.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは導入の準備状態にまとめ、IT 担当者のスキル、IT の予算や要員は IT 変更管理とすることにしました。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, and keep IT staff skills, IT budget and IT headcount under IT Change Management.',
+      },
+    },
+  },
+  {
+    id: 'whose-skills',
+    question: {
+      ja: 'スキルや作業範囲が足りないのは、お客様の IT 部門ですか。それとも、展開を任せたパートナーですか。',
+      en: 'Is it the customer’s IT team whose skills or capacity fall short, or the partner hired for the rollout?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'お客様の IT 部門です。人員、スキル、予算が足りません。',
+          en: 'The customer’s IT team. It lacks people, skills or budget.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        answer: {
+          ja: '展開を任せたパートナーです。パートナーの経験や作業範囲 (SOW) が足りません。',
+          en: 'The partner hired for the rollout. Its experience or statement of work (SOW) falls short.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様は Intune を展開したいのですが、現在のパートナーに Intune の経験がありません。',
+          en: 'The customer wants to deploy Intune, but its current partner has no Intune experience.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'law-or-own-policy',
+    question: {
+      ja: 'クラウドへのデータの保存を止めているのは、法律・規制・政府の定めですか。それとも、お客様自身のセキュリティ ポリシーや社内規程ですか。',
+      en: 'Is it a law, a regulation or a government rule that keeps the customer from storing data in the cloud, or the customer’s own security policy or internal rules?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '法律・規制・政府の定めです。お客様が自社の判断だけでは変えられません。法令のためにオンプレミスにとどまっている場合も含みます。',
+          en: 'A law, a regulation or a government rule, which the customer cannot change by its own decision. This includes staying on-premises because of the law.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        answer: {
+          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'オンライン サービスの契約条件が、お客様の業界のコンプライアンス基準を満たしていません。',
+          en: 'The online services’ contract terms do not meet the compliance standards of the customer’s industry.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        case: {
+          ja: 'サービスの契約条件が、お客様の社内のセキュリティ ポリシーの要件に合っていません。',
+          en: 'The service’s contract terms do not meet the customer’s internal security policy.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由なら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send whatever comes from a law, a regulation or a government rule to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy.',
+      },
+    },
+  },
+  {
+    id: 'law-or-missing-datacenter',
+    question: {
+      ja: '法令はクラウドの利用そのものを禁じていますか。それとも、国内のデータセンターや業界の認証など、Microsoft 側がそろえれば法令の要件を満たせますか。',
+      en: 'Does the law forbid using the cloud at all, or could its requirements be met once Microsoft provides something, such as an in-country datacenter or an industry certification?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'クラウドの利用そのものが禁じられています。',
+          en: 'Using the cloud at all is forbidden.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        answer: {
+          ja: 'Microsoft 側がそろえれば満たせます。国内のデータセンターの開設や、サービスの認証の取得を待っています。',
+          en: 'They could be met once Microsoft provides it: the customer is waiting for an in-country datacenter to open or for the service to be certified.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'データを国内に保存するよう法律で求められていて、国内のデータセンターの開設を待っています。',
+          en: 'The law requires the data to stay in the country, and the customer is waiting for an in-country datacenter to open.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'law-or-negotiation',
+    question: {
+      ja: '止まっているのは法令への適合ですか。それとも、価格や EA の条件などの商取引上の交渉ですか。',
+      en: 'Is it legal compliance that has stalled, or a commercial negotiation such as price or EA terms?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '法令への適合です。法律や規制がクラウドの利用を禁じています。',
+          en: 'Legal compliance. A law or regulation forbids using the cloud.',
+        },
+        status: 'blocked/legal-regulatory',
+      },
+      {
+        answer: {
+          ja: '商取引上の交渉です。法令上の問題はありません。',
+          en: 'A commercial negotiation. There is no legal obstacle.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '新しい EA の価格交渉がまとまるまで、展開を始めないことになっています。',
+          en: 'The rollout will not start until the price of the new EA has been agreed.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'existing-features',
+    question: {
+      ja: 'お客様のセキュリティやプライバシーの要件は、製品にすでにある機能、設定、資料で満たせますか。',
+      en: 'Can the customer’s security or privacy requirements be met with features, settings or documents the product already has?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。構成の見直しや資料による説明で解消できます。',
+          en: 'Yes. A review of the configuration or an explanation with the right documents will resolve them.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+      {
+        answer: {
+          ja: 'いいえ。要件を満たすには、製品にまだない機能が必要です。',
+          en: 'No. Meeting them needs a function the product does not have yet.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '社外との共有をどう制限できるかを CSO が心配していますが、既存の共有の設定で要件を満たせます。',
+          en: 'The CSO worries about how to limit sharing outside the company, and the existing sharing settings meet the requirement.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+    ],
+    basis: {kind: 'seed'},
+  },
+  {
+    id: 'protection-or-availability',
+    question: {
+      ja: 'お客様の懸念の中心は、データの保護や社内のセキュリティ ポリシーですか。それとも、障害や遅延といったサービスの安定性や可用性ですか。',
+      en: 'Is the customer’s main worry data protection or its internal security policy, or the service’s stability and availability, such as outages and latency?',
+    },
+    answers: [
+      {
+        answer: {ja: 'データの保護や社内のセキュリティ ポリシーです。', en: 'Data protection or the internal security policy.'},
+        status: 'blocked/security-privacy-non-product-feature',
+      },
+      {
+        answer: {ja: 'サービスの安定性や可用性です。', en: 'The service’s stability or availability.'},
+        status: 'blocked/service-reliability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '経営層が、Exchange Online はオンプレミスの Exchange より可用性が低いのではないかと心配しています。',
+          en: 'Leadership worries that Exchange Online will be less available than Exchange on-premises.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    basis: {kind: 'seed'},
+  },
+  {
+    id: 'users-or-partner',
+    question: {
+      ja: '導入が進まない原因は、お客様の社内 (エンド ユーザーの準備や業務プロセス) にありますか。それとも、導入支援を任せるパートナーの選定、契約、支援範囲、経験にありますか。',
+      en: 'Is adoption held back by something inside the customer (end-user readiness, business processes), or by the partner for adoption help: choosing or contracting it, or its scope or experience?',
+    },
+    answers: [
+      {
+        answer: {ja: 'お客様の社内です。', en: 'Something inside the customer.'},
+        status: 'blocked/adoption-readiness',
+      },
+      {
+        answer: {ja: '導入支援を任せるパートナーです。', en: 'The partner for adoption help.'},
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '利用定着の支援を依頼するパートナーとの契約手続きが終わらず、トレーニングを始められません。',
+          en: 'The contract with the partner that is to help with adoption is not signed yet, so training cannot start.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'missing-function',
+    question: {
+      ja: '問題は、お客様がすでに使っている業務アプリ (LOB アプリ、サードパーティ製アプリ、アドイン) が動かないことですか。それとも、オンライン製品に必要な機能がまだないことですか。',
+      en: 'Is the problem that an app the customer already uses (an LOB app, a third-party app, an add-in) does not work, or that the online product does not have a needed function yet?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'お客様の業務アプリが動かないか、動作が保証されていません。',
+          en: 'The customer’s app does not work, or is not certified to work.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'オンライン製品に必要な機能や、業界で求められる認証がまだありません。',
+          en: 'The online product does not yet have a needed function, or a certification the industry requires.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '業務に必要な機能がオンライン版の Project にまだなく、お客様はその提供を待っています。',
+          en: 'A function the business needs is not in Project Online yet, and the customer is waiting for it.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックでは、オンライン製品にまだない機能が必要な場合が、アプリの互換性と製品機能の両方の有効な例に挙がっています。製品側の不足として製品機能に統一し、アプリの互換性は、お客様の業務アプリ、サードパーティ製アプリ、アドインが問題の場合に限ることにしました。',
+        en: 'The playbook gives needing an online product function that does not exist yet as a valid case of both App Compatibility and Product Feature/Capability. We treat it as a gap in the product, Product Feature/Capability, and keep App Compatibility for the customer’s own business apps, third-party apps and add-ins.',
+      },
+    },
+  },
+  {
+    id: 'immature-or-missing',
+    question: {
+      ja: 'お客様が必要とする機能は、製品にすでにありますか。',
+      en: 'Does the product already have the functions the customer needs?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。機能はありますが、製品がまだ成熟していない、安定していないという不安から進めません。',
+          en: 'Yes. The functions are there, but the customer worries that the product is not mature or stable enough.',
+        },
+        status: 'blocked/service-reliability',
+      },
+      {
+        answer: {
+          ja: 'いいえ。必要な機能は、Office 365 のどのプランでもまだ提供されていません。',
+          en: 'No. The function the customer needs is not available yet in any Office 365 plan.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '機能はそろっていますが、お客様は製品がまだ成熟していないと考えて、展開を止めています。',
+          en: 'The functions are all there, but the customer thinks the product is not mature yet and has paused the rollout.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'feature-in-another-plan',
+    question: {
+      ja: 'お客様が必要とする機能は、製品にはあるものの、今のプラン (E1、E3、E5 など) に含まれていないだけですか。',
+      en: 'Does the product have the function the customer needs, only not in its current plan (E1, E3, E5 and so on)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。ライセンスを変えれば使えます。',
+          en: 'Yes. A license change would give it to them.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: 'いいえ。その機能は、どのプランにもまだありません。',
+          en: 'No. No plan offers that function yet.',
+        },
+        status: 'blocked/product-feature-capability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '必要な機能は E5 に含まれていますが、お客様が契約しているのは E3 です。',
+          en: 'The function the customer needs is in E5, but the customer has E3.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'uncertified-or-unstable',
+    question: {
+      ja: 'お客様が心配しているのは、業務で使うアプリが新しい Office やサービスで動くかどうかですか。それとも、サービスそのものの可用性ですか。',
+      en: 'Is the customer worried about whether its business apps will work with the new Office or the service, or about the availability of the service itself?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '業務アプリです。サードパーティ製アプリが最新の Office での動作を保証されていない場合などです。',
+          en: 'The business apps, for example third-party apps that are not certified for the newest Office.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        answer: {
+          ja: 'サービスの可用性です。ホストされたサービスが止まらずに使えるかを心配しています。',
+          en: 'The service’s availability: whether a hosted service will stay up.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '業務で使うサードパーティ製アプリが最新の Office への対応を認定されておらず、お客様が更新に踏み切れません。',
+          en: 'A third-party app the business relies on is not certified for the newest Office, so the customer will not upgrade.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'partner-or-licenses',
+    question: {
+      ja: '問題はパートナーの対応ですか。それとも、ライセンスや契約そのもの (SKU の誤り、移管の遅れなど) ですか。',
+      en: 'Is the problem what the partner does, or the licenses or the contract themselves (a wrong SKU, a transfer that is not finished)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'パートナーの対応です。パートナーがお客様の代わりにライセンスを購入したものの、すべてのワークロードを展開するつもりがない場合も含みます。',
+          en: 'What the partner does. This includes a partner that bought the licenses on the customer’s behalf but does not plan to deploy every workload.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+      {
+        answer: {
+          ja: 'ライセンスや契約そのものです。',
+          en: 'The licenses or the contract themselves.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パートナーがお客様の代わりに Microsoft 365 E3 を購入しましたが、展開するのは Exchange Online だけだと言っています。',
+          en: 'The partner bought Microsoft 365 E3 on the customer’s behalf, but says it will deploy only Exchange Online.',
+        },
+        status: 'blocked/partner-engagement',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'budget-or-licenses',
+    question: {
+      ja: '展開を止めているのは、ライセンスや契約の問題ですか。それとも、展開作業を担う IT 部門の予算や人員が確保できないことですか。',
+      en: 'Is the rollout stopped by a license or contract problem, or because the IT team cannot get the budget or the people to do the work?',
+    },
+    answers: [
+      {
+        answer: {ja: 'ライセンスや契約の問題です。', en: 'A license or contract problem.'},
+        status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        answer: {
+          ja: 'IT 部門の予算や人員です。承認された予算がまだ使えない場合も含みます。',
+          en: 'The IT team’s budget or people. This includes an approved budget that cannot be used yet.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '展開作業の予算は承認されていますが、使えるのは来期からで、それまで作業を始められません。',
+          en: 'The budget for the rollout work is approved but only available next fiscal year, so the work cannot start until then.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'tenant-after-the-move',
+    question: {
+      ja: 'ライセンスの移動やテナントの変更は終わり、元のテナントはもう使われませんか。',
+      en: 'Have the licenses moved or the tenant change finished, so that the old tenant will no longer be used?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。ライセンスはすべて別のテナントに移り、元のテナントは今後使われません。',
+          en: 'Yes. All licenses are in another tenant, and the old tenant will not be used again.',
+        },
+        status: 'duplicate-invalid',
+      },
+      {
+        answer: {
+          ja: 'いいえ。ライセンスの移動、SKU の変更、EA の更新などが終わっておらず、そのために展開できません。',
+          en: 'No. A license move, a SKU change, an EA renewal or the like is not finished, and that is what stops the rollout.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '買収した会社のテナントから、親会社のテナントへライセンスを移している途中です。',
+          en: 'Licenses are being moved from the acquired company’s tenant to the parent company’s tenant.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+  {
+    id: 'tenant-still-used',
+    question: {
+      ja: 'このテナントは、今後使われないことが確定していますか (重複している、またはライセンスを移し終えて廃止するなど)。',
+      en: 'Is it settled that this tenant will not be used any more (it is a duplicate, or its licenses have all moved and it is being retired)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。重複しているか、ライセンスを別のテナントに移し終え、このテナントは今後使われません。',
+          en: 'Yes. It is a duplicate, or its licenses have all moved to another tenant and it will not be used again.',
+        },
+        status: 'duplicate-invalid',
+      },
+      {
+        answer: {
+          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが終わっておらず、使う意向はあるのに展開が止まっています。',
+          en: 'No. A tenant move, a license change, a directory merge or the like is not finished, and the rollout is stuck although the customer wants the service.',
+        },
+        status: 'blocked',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '合併の途中で、ディレクトリの統合とライセンスの移動が終わるまで展開を待っています。',
+          en: 'In the middle of a merger, the rollout waits until the directories are merged and the licenses have moved.',
+        },
+        status: 'blocked',
+      },
+    ],
+    basis: {kind: 'facts'},
+  },
+] as const satisfies readonly BoundaryRule[];
+
+export type RuleId = (typeof boundaryRules)[number]['id'];
+
+/** The statuses a rule separates (its answers' statuses, in order). */
+export function statusesOf(rule: Pick<BoundaryRule, 'answers'>): readonly [StatusKey, StatusKey] {
+  return [rule.answers[0].status, rule.answers[1].status];
+}

@@ -1,0 +1,77 @@
+/**
+ * The boundary-rule guard, shown failing on temporary copies and fixtures. Subjects are
+ * picked from the data by property (a rule, a status with rules, a status that could be
+ * retired), never by position or name, and no rule's text or count is restated here.
+ */
+import {describe, expect, it} from 'vitest';
+import {boundaryRules, buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, statusesOf, taxonomy, type BoundaryRule, type L2Data} from '../../src/taxonomy';
+import {checkRules, rulesFile, rulesSection} from '../../src/plugins/status-pages/checkRules';
+import {expectedPageFile} from '../../src/plugins/status-pages/files';
+import {copySite, siteDir} from '../guards/tempSite';
+
+const messages = (problems: readonly {file: string; message: string}[]) => problems.map((p) => `${p.file}: ${p.message}`);
+const rule: BoundaryRule = boundaryRules[0]!;
+const [one, other] = statusesOf(rule);
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+const rulesSource = () => copySite([rulesFile]).read(rulesFile);
+
+describe('boundary rules', () => {
+  it('pass the guard as committed', () => {
+    expect(messages(checkRules(siteDir))).toEqual([]);
+  });
+
+  it('every status has a rule, and every rule separates two active statuses', () => {
+    for (const status of taxonomy.all) expect(boundaryRules.some((r) => statusesOf(r).includes(status.key as never)), status.key).toBe(true);
+    for (const r of boundaryRules) {
+      const [a, b] = statusesOf(r);
+      expect(a, r.id).not.toBe(b);
+      expect(taxonomy.byKey.has(a) && taxonomy.byKey.has(b), r.id).toBe(true);
+    }
+  });
+
+  it('names the file, the line and the rule when a rule points to a retired status', () => {
+    const victim = l2Statuses.find((s) => `${s.parent}/${s.id}` === one || `${s.parent}/${s.id}` === other)!;
+    const key = `${victim.parent}/${victim.id}`;
+    const successor = taxonomy.all.find((n) => n.level === 2 && n.key !== one && n.key !== other)!;
+    const retired = l2Statuses.map((s): L2Data => (s === victim ? {...s, retired: {date: '2026-12-01', successor: successor.key, reason: {ja: '統合', en: 'Merged'}}} : s));
+    const fixture = buildTaxonomy(l1Statuses, retired, l3Statuses);
+    const line = lineOf(rulesSource(), `id: '${rule.id}'`);
+    expect(messages(checkRules(siteDir, fixture))).toContainEqual(
+      `${rulesFile}: line ${line}: rule "${rule.id}" names retired status "${key}": point it to its successor "${successor.key}", or delete the rule if the successor already has one`,
+    );
+  });
+
+  it('names a rule that repeats a pair, leads both answers to one status, or gives an example a third status', () => {
+    const third = taxonomy.all.find((n) => n.key !== one && n.key !== other)!.key as never;
+    const twin: BoundaryRule = {...rule, id: `${rule.id}-twin`};
+    const same: BoundaryRule = {...rule, id: `${rule.id}-same`, answers: [rule.answers[0], {...rule.answers[1], status: one}]};
+    const found = messages(checkRules(siteDir, taxonomy, [...boundaryRules, twin, same])).join('\n');
+    expect(found).toContain(`rule "${twin.id}" answers the same pair as rule "${rule.id}"`);
+    expect(found).toContain(`rule "${same.id}" leads both answers to "${one}"`);
+    const wrongExample: BoundaryRule = {...rule, id: `${rule.id}-example`, answers: [rule.answers[0], {...rule.answers[1], status: third}], examples: [{case: rule.answers[0].answer, status: other}]};
+    expect(messages(checkRules(siteDir, taxonomy, [wrongExample])).join('\n')).toContain(`rule "${wrongExample.id}" has an example for "${other}", which is not one of its two statuses`);
+  });
+
+  it('shows the offending part of English text with Japanese in it, and catches Japanese text without any', () => {
+    const mixed: BoundaryRule = {...rule, question: {ja: rule.question.ja, en: `${rule.question.en} (お客様)`}};
+    const english: BoundaryRule = {...rule, question: {ja: rule.question.en, en: rule.question.en}};
+    expect(messages(checkRules(siteDir, taxonomy, [mixed])).join('\n')).toMatch(/has Japanese in its English text: ".*\(お客様\)"/);
+    expect(messages(checkRules(siteDir, taxonomy, [english])).join('\n')).toContain('has no Japanese in its Japanese text');
+  });
+
+  it('names a page that does not show its rules, and a look-alike written as prose, with the line', () => {
+    const status = taxonomy.all.find((n) => n.level === 2 && boundaryRules.some((r) => statusesOf(r).includes(n.key as never)))!;
+    const file = expectedPageFile('en', status.key);
+    const site = copySite([file, rulesFile, 'docs', 'i18n']);
+    try {
+      const prose = `- If the customer says so, choose <StatusLink to="${other}" />.`;
+      site.edit(file, (s) => s.replace('<StatusRules />', prose));
+      const line = lineOf(site.read(file), prose);
+      const found = messages(checkRules(site.dir));
+      expect(found).toContainEqual(expect.stringMatching(new RegExp(`^${file}: \\[rules\\] \\{#${rulesSection(status.level)}\\} does not show its \\d+ boundary rule\\(s\\)`)));
+      expect(found).toContainEqual(`${file}: [rules] line ${line}: a look-alike written as prose (<StatusLink to="${other}" />) in {#${rulesSection(status.level)}}: write it as a rule in ${rulesFile}, so both pages show the same answer`);
+    } finally {
+      site.dispose();
+    }
+  });
+});
