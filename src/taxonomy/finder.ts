@@ -66,9 +66,9 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
   },
   intent: {
     id: 'intent',
-    text: {ja: 'お客様はこのサービスを使う意思がありますか。', en: 'Does the customer intend to use this service?'},
+    text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意思がある」です。',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。',
       en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it.',
     },
     answers: [

@@ -15,6 +15,7 @@ export * from './closest';
 export * from './locale';
 export * from './finder';
 export * from './boundaries';
+export * from './terms';
 export type {L1Id, L2Id, L2Key, L3Key};
 export type {StatusKey} from './keys';
 

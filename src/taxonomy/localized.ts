@@ -10,6 +10,7 @@
 import {closestKeys} from './closest';
 import type {BoundaryRule} from './boundaries';
 import type {FinderAnswer, FinderQuestion, QuestionId} from './finder';
+import type {Term} from './terms';
 import type {IsoDate, Locale, SeedCorrection, SeedNote, StatusLevel, StatusNode, Taxonomy} from './types';
 
 export interface LocalCorrection {
@@ -81,6 +82,19 @@ export function rulesOf<R extends {readonly answers: readonly {readonly status: 
 /** The rules between two children of a status (an L1's page shows them under its L2 list). */
 export function rulesAmong<R extends {readonly answers: readonly {readonly status: string}[]}>(childKeys: readonly string[], rules: readonly R[]): R[] {
   return rules.filter((rule) => rule.answers.every((a) => childKeys.includes(a.status)));
+}
+
+/** A term of the wording list (src/taxonomy/terms.ts) in one locale, for the glossary. */
+export interface LocalTerm {
+  readonly id: string;
+  readonly concept: string;
+  readonly preferred: string;
+  readonly variants: readonly string[];
+  readonly usage?: string;
+}
+
+export function localTerm(term: Term, locale: Locale): LocalTerm {
+  return {id: term.id, concept: term.concept[locale], preferred: term.preferred[locale], variants: term.variants[locale], ...(term.usage ? {usage: term.usage[locale]} : {})};
 }
 
 /** Everything the pages need, in one locale (JSON-serialisable). */

@@ -15,6 +15,7 @@ import MDXImg from '@theme/MDXComponents/Img';
 import MDXLi from '@theme/MDXComponents/Li';
 import MDXUl from '@theme/MDXComponents/Ul';
 import StatusTree from '@site/src/components/StatusTree';
+import TermList from '@site/src/components/TermList';
 import {PageUpdates, RuleDecisions, SeedCorrections, TaxonomyChanges} from '@site/src/components/UpdateHistory';
 import {StatusBoundary, StatusChildren, StatusDefinition, StatusHeader, StatusLink, StatusRoles, StatusRules} from '@site/src/components/StatusPage';
 
@@ -44,4 +45,5 @@ export default {
   StatusRoles,
   StatusRules,
   StatusTree,
+  TermList,
 };

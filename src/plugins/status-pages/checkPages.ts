@@ -17,7 +17,7 @@ export interface PageProblem {
 }
 
 /** Front matter keys a status page must not set: they come from the taxonomy. */
-const derivedKeys = ['title', 'description', 'keywords', 'sidebar_label', 'rules', 'childRules', 'decisions'] as const;
+const derivedKeys = ['title', 'description', 'keywords', 'sidebar_label', 'rules', 'childRules', 'decisions', 'terms'] as const;
 
 function listPages(dir: string): string[] {
   if (!existsSync(dir)) return [];

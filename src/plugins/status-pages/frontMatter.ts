@@ -6,8 +6,8 @@
  * with a page (src/search/vocabulary/).
  */
 import type {MarkdownConfig} from '@docusaurus/types';
-import {boundaryRules, statusTrail, taxonomy, type BoundaryRule, type Taxonomy} from '../../taxonomy';
-import {localRule, rulesAmong, rulesOf} from '../../taxonomy/localized';
+import {boundaryRules, statusTrail, taxonomy, terms, type BoundaryRule, type Taxonomy} from '../../taxonomy';
+import {localRule, localTerm, rulesAmong, rulesOf} from '../../taxonomy/localized';
 import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
@@ -17,6 +17,10 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, ru
     const result = await params.defaultParseFrontMatter(params);
     const page = pageOfFile(siteDir, params.filePath);
     const status = page && from.byKey.get(page.docId);
+    if (page?.docId === 'glossary') {
+      // The wording list, in the page's language, for <TermList />.
+      result.frontMatter = {...result.frontMatter, terms: terms.map((term) => localTerm(term, page.locale))};
+    }
     if (page?.docId === 'history') {
       // The decisions of ours among the boundary rules, for the history page's list.
       result.frontMatter = {...result.frontMatter, decisions: rules.filter((rule) => rule.basis.kind === 'decision').map((rule) => localRule(rule, page.locale))};

@@ -21,6 +21,7 @@ import {expectedPageFile, extraDocIds} from './files';
 import {legacyPaths} from './redirects';
 import {checkVocabulary} from '../../search/vocabulary/check';
 import {checkRules} from './checkRules';
+import {checkTerms} from './checkTerms';
 
 export interface GuardProblem {
   /** Site-relative path of the file to fix. */
@@ -180,6 +181,7 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...contentProblems,
     ...checkVocabulary(siteDir, from),
     ...checkRules(siteDir, from),
+    ...checkTerms(siteDir, from),
     ...checkFinder(from),
     ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),
     ...(await checkDeployFiles(siteDir, options.updateGenerated ?? false)),

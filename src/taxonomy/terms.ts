@@ -1,0 +1,111 @@
+/**
+ * One wording per concept in our own prose: for each concept, the wording the site uses in
+ * each language and the variants it replaces. `npm run check` names the file and line of
+ * every variant in the pages, the UI strings and our own taxonomy strings
+ * (src/plugins/status-pages/checkTerms.ts); the glossary lists the table (<TermList />).
+ * The seed's wording (names, definitions and notes from the source document) is exempt, as
+ * are quotations in 「」 and the search vocabulary, which lists what partners type.
+ */
+import type {Localized} from './types';
+
+export interface Term {
+  /** Stable kebab-case id. */
+  readonly id: string;
+  /** The concept, in a few words. */
+  readonly concept: Localized;
+  /** The one wording our prose uses. */
+  readonly preferred: Localized;
+  /** Wordings it replaces (matched as written, case included). */
+  readonly variants: Localized<readonly string[]>;
+  /** Longer words that contain a variant and mean something else, so they stay (意思決定). */
+  readonly allowed?: Localized<readonly string[]>;
+  /** How the wording is used, where that needs saying. */
+  readonly usage?: Localized;
+}
+
+export const terms = [
+  {
+    id: 'intent',
+    concept: {ja: 'お客様がサービスを使うつもりかどうか', en: 'whether the customer means to use the service'},
+    preferred: {ja: '意向', en: 'intent'},
+    variants: {ja: ['意思', '意図'], en: ['intention']},
+    allowed: {ja: ['意思なし', '意思決定', '意図的'], en: []},
+    usage: {
+      ja: '私たちの文章では「意向」と書きます (「利用意向がある」「意向を確認する」)。「意思なし」は元の文書のステータス名なのでそのまま使い、元の文書の定義にある「意図」「意思」も元の文言のまま表示します。「意思決定」は別の言葉です。',
+      en: 'We write “intent”. The status name No Intent and the source document’s definitions keep their own words.',
+    },
+  },
+  {
+    id: 'due-diligence',
+    concept: {ja: '連絡がつかないと判断する前に尽くす手順', en: 'the steps taken before calling a customer unresponsive'},
+    preferred: {ja: 'デューディリジェンス', en: 'due diligence'},
+    variants: {ja: ['デュー デリジェンス', 'デューデリジェンス', 'デュー ディリジェンス'], en: ['due-diligence', 'Due Diligence']},
+  },
+  {
+    id: 'service-status',
+    concept: {ja: 'FTOP の項目「Service Status」', en: 'the FTOP field Service Status'},
+    preferred: {ja: 'サービス ステータス', en: 'Service Status'},
+    variants: {ja: ['サービスの状態', 'サービスステータス'], en: ['service status', 'Service status']},
+  },
+  {
+    id: 'owner',
+    concept: {ja: 'FTOP の項目「Owner」(利用資格を担当する人)', en: 'the FTOP field Owner'},
+    preferred: {ja: '担当', en: 'owner'},
+    variants: {ja: ['所有者'], en: []},
+  },
+  {
+    id: 'engagement-start-date',
+    concept: {ja: 'FTOP の項目「Engagement Start Date」', en: 'the FTOP field Engagement Start Date'},
+    preferred: {ja: 'エンゲージメント開始日', en: 'Engagement Start Date'},
+    variants: {ja: ['エンゲージメントの開始日', 'エンゲージメント スタート日'], en: ['engagement start date', 'Engagement start date']},
+  },
+  {
+    id: 'partner-success-manager',
+    concept: {ja: 'パートナーを支援するマイクロソフトの担当者', en: 'Microsoft’s manager who supports partners'},
+    preferred: {ja: 'Partner Success Manager', en: 'Partner Success Manager'},
+    variants: {ja: ['パートナー サクセス マネージャー', 'パートナーサクセスマネージャー', 'パートナー サクセスマネージャー'], en: ['partner success manager']},
+  },
+  {
+    id: 'account-team',
+    concept: {ja: 'お客様を担当するマイクロソフトのアカウント チーム', en: 'Microsoft’s account team for the customer'},
+    preferred: {ja: 'アカウント チーム', en: 'account team'},
+    variants: {ja: ['アカウントチーム'], en: ['account-team']},
+  },
+  {
+    id: 'engineering-team',
+    concept: {ja: '製品のエンジニアリング チーム', en: 'the product’s engineering team'},
+    preferred: {ja: 'エンジニアリング チーム', en: 'engineering team'},
+    variants: {ja: ['エンジニアリングチーム'], en: []},
+  },
+  {
+    id: 'kickoff-meeting',
+    concept: {ja: 'エンゲージメントを始める打ち合わせ', en: 'the meeting that starts an engagement'},
+    preferred: {ja: 'キックオフ ミーティング', en: 'kickoff meeting'},
+    variants: {ja: ['キックオフミーティング'], en: ['kick-off meeting', 'kick off meeting']},
+  },
+  {
+    id: 'end-user',
+    concept: {ja: 'サービスを使う社員など', en: 'the people who use the service'},
+    preferred: {ja: 'エンド ユーザー', en: 'end users'},
+    variants: {ja: ['エンドユーザー'], en: []},
+  },
+  {
+    id: 'version-upgrade',
+    concept: {ja: '製品の新しいバージョンへの更新', en: 'moving to a newer version'},
+    preferred: {ja: 'バージョンアップ', en: 'upgrade'},
+    variants: {ja: ['バージョン アップ'], en: []},
+  },
+  {
+    id: 'remain',
+    concept: {ja: '同じステータスのまま変えないこと', en: 'keeping the same status'},
+    preferred: {ja: 'とどまる', en: 'stay'},
+    variants: {ja: ['留まる', '留まり', '留めます', '留める'], en: []},
+    allowed: {ja: ['書き留める', '書き留めます'], en: []},
+  },
+  {
+    id: 'datacenter',
+    concept: {ja: 'データを保管する施設', en: 'where the service stores data'},
+    preferred: {ja: 'データセンター', en: 'datacenter'},
+    variants: {ja: ['データ センター'], en: ['data center', 'data centre', 'Data center']},
+  },
+] as const satisfies readonly Term[];
