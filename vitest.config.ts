@@ -14,7 +14,7 @@ export default defineConfig({
       {find: /^@docusaurus\/theme-common$/, replacement: double('themeCommon.ts')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: double('docsClient.ts')},
       {find: '@docusaurus/router', replacement: double('router.ts')},
-      {find: /^@generated\/status-search\/default\/.+\.json$/, replacement: double('generatedFile.ts')},
+      {find: /^@generated\/status-search\/default\/.+\.(json|js)$/, replacement: double('generatedFile.ts')},
       {find: '@generated/status-pages/default/site-data.json', replacement: double('siteData.ts')},
     ],
   },

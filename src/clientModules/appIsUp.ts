@@ -8,8 +8,12 @@ import type {ClientModule} from '@docusaurus/types';
 
 declare global {
   interface Window {
-    /** Set by the starter; absent in `npm start`, where Docusaurus loads the app itself. */
-    __contentFirst?: {appIsUp(): void; held(): number};
+    /**
+     * Set by the starter; absent in `npm start`, where Docusaurus loads the app itself.
+     * `waitFor`: a script that paints part of the page before the app (the search results)
+     * holds the app back until it has painted.
+     */
+    __contentFirst?: {appIsUp(): void; held(): number; waitFor?(paint: Promise<unknown>): void};
   }
 }
 

@@ -2,18 +2,28 @@
  * The shareable results page: /search?q=… (/en/search?q=…). The query lives in the URL, so
  * a search can be pasted into an email; results are statuses first, then glossary terms.
  * With nothing found it offers the finder and the tree.
+ *
+ * Its results are its content, so they come before the app: the page preloads the engine
+ * script and the index, the content-first starter runs the script at once, and it paints the
+ * results for the URL's query into the results container (`data-search-paint` tells it how).
+ * React's first render then uses that same engine and renders the same markup
+ * (components/StatusSearch/view.ts), so hydration adopts the painted elements: no second
+ * fetch, no flash, nothing moves.
  */
-import React, {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Head from '@docusaurus/Head';
-import {documentsUrl} from '../search/load';
-import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {engineScriptUrl, indexUrl, searchForFirstRender} from '../search/load';
+import {countAttribute, paintAttribute} from '../search/script';
 import {cleanQuery, maxQueryLength} from '../search/query';
 import SearchHits from '../components/StatusSearch/SearchHits';
+import {searchClasses} from '../components/StatusSearch/Evidence';
+import {searchLabels} from '../components/StatusSearch/labels';
+import {countText, resultLimits, type PaintConfig} from '../components/StatusSearch/view';
 import {useStatusSearch} from '../components/StatusSearch/useStatusSearch';
 import styles from '../components/StatusSearch/styles.module.css';
 
@@ -22,9 +32,12 @@ export default function SearchPage(): ReactNode {
   const history = useHistory();
   const urlQuery = cleanQuery(new URLSearchParams(location.search).get('q'));
   const [query, setQuery] = useState(urlQuery);
-  const {answer, failed} = useStatusSearch(query, {autoStart: true});
+  const {answer, failed} = useStatusSearch(query, {autoStart: true, ...resultLimits, initial: () => searchForFirstRender(urlQuery)});
   const inputId = useId();
   const searchPage = useBaseUrl('/search');
+  const base = useBaseUrl('/');
+  const labels = useMemo(searchLabels, []);
+  const paintConfig = useMemo(() => JSON.stringify({index: indexUrl, base, labels, classes: searchClasses} satisfies PaintConfig), [base, labels]);
 
   const inputRef = useRef<HTMLInputElement>(null);
   const mounted = useRef(false);
@@ -49,14 +62,14 @@ export default function SearchPage(): ReactNode {
     history.replace({search: search ? `?${search}` : '', hash: location.hash});
   }, [query, history, location.search, location.hash]);
 
-  const trimmed = query.trim();
-  const count = answer?.statuses.length ?? 0;
   const title = translate({id: 'search.page.title', message: 'ステータスを検索', description: 'Title of the search results page'});
   return (
     <Layout title={title} description={translate({id: 'search.page.description', message: '状況を表すキーワードや文章から、当てはまるステータスを探します。', description: 'Meta description of the search results page'})}>
       <Head>
-        {/* The results are this page's content: its documents download with the page, not after the app starts. */}
-        <link rel="preload" href={documentsUrl} as="fetch" type="application/json" crossOrigin="anonymous" />
+        {/* The results are this page's content: the engine and the index download with the page, and the starter runs the engine at once.
+            The script at low priority: the style sheet comes first (at high priority a preloaded script counts as render-blocking). */}
+        <link rel="preload" href={indexUrl} as="fetch" type="application/json" crossOrigin="anonymous" />
+        <link rel="preload" href={engineScriptUrl} as="script" fetchPriority="low" data-paints-content="" />
       </Head>
       <main className={`container margin-vert--lg ${styles.searchPage}`}>
         <Heading as="h1">{title}</Heading>
@@ -84,41 +97,12 @@ export default function SearchPage(): ReactNode {
             onChange={(event) => setQuery(cleanQuery(event.target.value))}
           />
         </form>
-        <p role="status" aria-live="polite" className={styles.resultCount}>
-          {failed
-            ? translate({id: 'search.page.failed', message: '検索を読み込めませんでした。ページを再読み込みしてください。', description: 'Shown when the search could not be loaded'})
-            : trimmed === '' || answer === undefined
-              ? ''
-              : count === 0
-                ? translate({id: 'search.page.none', message: '「{query}」に当てはまるステータスは見つかりませんでした。', description: 'Result count when nothing was found'}, {query: trimmed})
-                : translate({id: 'search.page.count', message: '「{query}」に当てはまるステータス: {count} 件', description: 'Result count of the search results page'}, {query: trimmed, count})}
+        <p role="status" aria-live="polite" className={styles.resultCount} {...{[countAttribute]: ''}}>
+          {countText(labels, query, answer, failed)}
         </p>
-        {answer && <div data-results-for={query}>{trimmed !== '' && <SearchHits answer={answer} />}</div>}
-        {answer && trimmed !== '' && count === 0 && (
-          <div className={styles.noResults}>
-            <p>
-              <Translate id="search.page.noneHelp" description="Help under an empty search result">
-                言葉を変えて検索するか、質問に答えてステータスを絞り込むか、一覧から選んでください。
-              </Translate>
-            </p>
-            <ul>
-              <li>
-                <Link to="/finder">
-                  <Translate id="search.page.toFinder" description="Link to the status finder from an empty search result">
-                    ステータス診断 (質問に答えて選ぶ)
-                  </Translate>
-                </Link>
-              </li>
-              <li>
-                <Link to="/">
-                  <Translate id="search.page.toTree" description="Link to the status tree from an empty search result">
-                    ステータス一覧 (すべてのステータス)
-                  </Translate>
-                </Link>
-              </li>
-            </ul>
-          </div>
-        )}
+        <div className={styles.results} data-results-for={answer ? query : undefined} {...{[paintAttribute]: paintConfig}}>
+          {answer && <SearchHits query={query} answer={answer} labels={labels} />}
+        </div>
       </main>
     </Layout>
   );

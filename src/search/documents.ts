@@ -1,8 +1,10 @@
 /**
  * What the status search indexes: one document per status (and, below the statuses, one
  * per glossary term), built with the site from the taxonomy and the pages
- * (src/plugins/status-search) and shipped to the browser as JSON.
+ * (src/plugins/status-search) and shipped to the browser as JSON with their index.
  */
+import type {PackedIndex} from './serialized';
+
 
 /** Fields of a document, from the strongest evidence to the weakest. */
 export const searchFields = ['name', 'keywords', 'definition', 'examples', 'questions', 'pointers', 'rest'] as const;
@@ -30,4 +32,9 @@ export interface SearchDocument {
 export interface SearchData {
   readonly locale: string;
   readonly documents: readonly SearchDocument[];
+}
+
+/** The file the browser loads: the documents (results and evidence) and their index, built at build time. */
+export interface SearchIndexFile extends SearchData {
+  readonly index: PackedIndex;
 }

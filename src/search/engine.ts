@@ -1,11 +1,13 @@
 /**
  * The status search: MiniSearch (BM25, OR semantics) over one document per status, with the
  * shared tokenizer on both sides. A result is a status, with the evidence that matched and
- * the matched words marked. Runs in the browser (navbar box, results page, 404 page), in
- * the unit tests and in the benchmark alike.
+ * the matched words marked. The index is built at build time (`serializeStatusSearch`) and
+ * read back in the browser (`loadStatusSearchIndex`, src/search/standalone.ts), so both
+ * search surfaces, the unit tests and the benchmark run this one engine and one ranking.
  */
-import MiniSearch, {type SearchResult} from 'minisearch';
-import {searchFields, type SearchData, type SearchDocument, type SearchField} from './documents';
+import MiniSearch, {type Options, type SearchResult} from 'minisearch';
+import {searchFields, type SearchData, type SearchDocument, type SearchField, type SearchIndexFile} from './documents';
+import {packIndex, unpackIndex} from './serialized';
 import {cleanQuery} from './query';
 import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
 
@@ -72,41 +74,47 @@ function extractField(document: SearchDocument, field: string): string {
 /** BM25 parameters (MiniSearch's defaults are k 1.2, b 0.7, d 0.5). */
 export const bm25 = {k: 1.2, b: 0.7, d: 0.5};
 
-function newIndex(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
-    fields: [...searchFields],
-    extractField,
-    tokenize: terms,
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: fieldBoosts,
-      bm25,
-      combineWith: 'OR',
-      // The last word may still be being typed (navbar suggestions); a single kanji stands for the words it starts.
-      prefix: (term, i, all) => (isCjkTerm(term) ? Array.from(term).length === 1 : i === all.length - 1 && term.length >= 3),
-      fuzzy: (term) => (!isCjkTerm(term) && term.length >= 6 ? 0.2 : false),
-      // Two hiragana (ない, から) are weak evidence next to kanji and katakana.
-      boostTerm: (term) => (isKanaOnlyBigram(term) ? 0.3 : 1),
-    },
-  });
+/** The index's options: the same when it is built and when it is read back (MiniSearch requires it). */
+const indexOptions: Options<SearchDocument> = {
+  fields: [...searchFields],
+  extractField,
+  tokenize: terms,
+  processTerm: (term) => term,
+  searchOptions: {
+    boost: fieldBoosts,
+    bm25,
+    combineWith: 'OR',
+    // The last word may still be being typed (navbar suggestions); a single kanji stands for the words it starts.
+    prefix: (term, i, all) => (isCjkTerm(term) ? Array.from(term).length === 1 : i === all.length - 1 && term.length >= 3),
+    fuzzy: (term) => (!isCjkTerm(term) && term.length >= 6 ? 0.2 : false),
+    // Two hiragana (ない, から) are weak evidence next to kanji and katakana.
+    boostTerm: (term) => (isKanaOnlyBigram(term) ? 0.3 : 1),
+  },
+};
+
+function indexOf(data: SearchData): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(indexOptions);
+  index.addAll(data.documents);
+  return index;
 }
 
-/** The search over `data`, indexed at once (Node: tests, benchmark). */
+/** The search over `data`, indexed at once from the documents (Node: tests, benchmark). */
 export function createStatusSearch(data: SearchData): StatusSearch {
-  const index = newIndex();
-  index.addAll(data.documents);
-  return searchOver(index, data);
+  return searchOver(indexOf(data), data);
+}
+
+/** The file the browser loads (build time): the documents, for results and evidence, and their index. */
+export function serializeStatusSearch(data: SearchData): SearchIndexFile {
+  return {locale: data.locale, documents: data.documents, index: packIndex(indexOf(data).toJSON())};
 }
 
 /**
- * The same, indexed a few documents per task (MiniSearch's addAllAsync): in the browser,
- * indexing Japanese (every character bigram of every page) is the largest piece of work
- * search brings, and in one go it blocked input for a few hundred ms on a phone.
+ * The search over a file written by `serializeStatusSearch`, without indexing anything: the
+ * index is read back a thousand terms per task (MiniSearch's loadJSAsync), so a phone stays
+ * responsive meanwhile.
  */
-export async function createStatusSearchInSlices(data: SearchData, documentsPerTask = 4): Promise<StatusSearch> {
-  const index = newIndex();
-  await index.addAllAsync(data.documents, {chunkSize: documentsPerTask});
-  return searchOver(index, data);
+export async function loadStatusSearchIndex(file: SearchIndexFile): Promise<StatusSearch> {
+  return searchOver(await MiniSearch.loadJSAsync<SearchDocument>(unpackIndex(file.index), indexOptions), file);
 }
 
 function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): StatusSearch {

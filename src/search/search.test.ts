@@ -10,8 +10,12 @@ import {localTaxonomy, locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
 import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
-import {createStatusSearch, createStatusSearchInSlices, markSegments} from './engine';
-import {tuningCases} from '../../tests/fixtures/searchQueries';
+import {createStatusSearch, loadStatusSearchIndex, markSegments, serializeStatusSearch, type SearchAnswer} from './engine';
+import {packIndex, unpackIndex} from './serialized';
+import {buildSearchIndex, bundleEngineScript} from '../plugins/status-search';
+import {issueExamples, tuningCases} from '../../tests/fixtures/searchQueries';
+import {heldOutCases} from '../../tests/fixtures/searchQueries.heldout';
+import MiniSearch from 'minisearch';
 import {normalizeText} from './normalize';
 import {terms, tokenize} from './tokenize';
 
@@ -144,22 +148,68 @@ describe('what the index is built from', () => {
   });
 });
 
-describe('indexing in the browser', () => {
-  it('builds the same index a few documents per task: same answers, one task per slice', async () => {
-    const queries = tuningCases;
+describe('the index built at build time', () => {
+  /** Everything a result shows, in order; scores only to the last few bits (summation order). */
+  const shown = (answer: SearchAnswer) =>
+    [...answer.statuses, ...answer.glossary].map((h) => ({id: h.document.id, href: h.href, evidence: h.evidence, score: h.score.toPrecision(12)}));
+
+  it.each(locales)('%s: read back from its file, it gives the same answers as an index built from the documents, for every fixture query', async (locale) => {
+    const file = JSON.parse(JSON.stringify(serializeStatusSearch(data[locale]))) as ReturnType<typeof serializeStatusSearch>;
+    const loaded = await loadStatusSearchIndex(file);
+    const cases = [...tuningCases, ...heldOutCases, ...issueExamples].filter((c) => c.locale === locale);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(shown(loaded.search(c.query)), c.query).toEqual(shown(engines[locale].search(c.query)));
+    // The navbar's limits too.
+    for (const c of cases) expect(shown(loaded.search(c.query, {statuses: 6, glossary: 0})), c.query).toEqual(shown(engines[locale].search(c.query, {statuses: 6, glossary: 0})));
+  });
+
+  it('packs MiniSearch\'s serialization and reads it back to the very same object', () => {
     for (const locale of locales) {
-      let tasks = 0;
-      const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void) => {
-        tasks += 1;
-        return setImmediate(fn) as unknown as NodeJS.Timeout;
-      }) as typeof setTimeout);
-      const sliced = await createStatusSearchInSlices(data[locale], 4);
-      setTimeoutSpy.mockRestore();
-      expect(tasks).toBeGreaterThanOrEqual(Math.ceil(data[locale].documents.length / 4) - 1);
-      for (const c of queries.filter((q) => q.locale === locale)) {
-        const keys = (answer: ReturnType<typeof sliced.search>) => answer.statuses.map((h) => h.document.id);
-        expect(keys(sliced.search(c.query)), c.query).toEqual(keys(engines[locale].search(c.query)));
-      }
+      const index = new MiniSearch<(typeof data)[typeof locale]['documents'][number]>({fields: ['name'], extractField: (d, f) => (f === 'id' ? d.id : d.fields.name.map((t) => t.text).join(' ')), tokenize: terms, processTerm: (t) => t});
+      index.addAll(data[locale].documents);
+      const js = JSON.parse(JSON.stringify(index));
+      expect(unpackIndex(JSON.parse(JSON.stringify(packIndex(js))))).toEqual(js);
+    }
+    const file = serializeStatusSearch(data.ja);
+    expect(file.index.terms.split(' ')).toHaveLength(file.index.postings.length);
+  });
+
+  it('refuses a term the packed form cannot carry, and a file whose terms and postings disagree', () => {
+    const js = JSON.parse(JSON.stringify(serializeStatusSearch(data.en))).index as ReturnType<typeof serializeStatusSearch>['index'];
+    const unpacked = unpackIndex(js);
+    const withSpace = {...unpacked, index: [['two words', {0: {0: 1}}], ...unpacked.index] as typeof unpacked.index};
+    expect(() => packIndex(withSpace)).toThrow(/"two words" holds white space/);
+    expect(() => unpackIndex({...js, postings: js.postings.slice(1)})).toThrow(/terms but .* posting lists/);
+  });
+});
+
+describe('the build of the search index', () => {
+  const copyOfSite = () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    for (const dir of ['docs', 'i18n', 'src']) cpSync(path.join(siteDir, dir), path.join(copy, dir), {recursive: true});
+    return copy;
+  };
+
+  it('fails naming the page file when a page the index needs is missing', async () => {
+    const copy = copyOfSite();
+    try {
+      const victim = taxonomy.all.find((s) => s.level === 1)!;
+      rmSync(path.join(copy, 'docs', `${victim.key}.mdx`));
+      await expect(buildSearchIndex(copy, 'ja')).rejects.toThrow(new RegExp(`docs/${victim.key}\\.mdx: missing page for status "${victim.key}"`));
+      await expect(buildSearchIndex(siteDir, 'ja')).resolves.toHaveProperty('locale', 'ja');
+    } finally {
+      rmSync(copy, {recursive: true, force: true});
     }
   });
+
+  it('fails naming the file when the engine script cannot be bundled', async () => {
+    const copy = copyOfSite();
+    try {
+      rmSync(path.join(copy, 'src/search/query.ts'));
+      await expect(bundleEngineScript(copy)).rejects.toThrow(/src\/search\/standalone\.ts: the search engine script could not be bundled: .*query/s);
+      expect(await bundleEngineScript(siteDir)).toMatch(/__statusSearch/);
+    } finally {
+      rmSync(copy, {recursive: true, force: true});
+    }
+  }, 30_000);
 });

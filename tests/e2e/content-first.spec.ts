@@ -204,6 +204,28 @@ for (const locale of locales) {
     await expect(page.locator(`.navbar [data-results-for="${keyword}"]`)).toBeAttached({timeout: 20_000});
   });
 
+  test(`${locale}: throttled phone — the results page paints its results first, and the app is requested only after them`, async ({page, context}) => {
+    await throttle(page, context);
+    await page.addInitScript(() => {
+      const w = window as unknown as {resultsAt?: number};
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('main [data-results-for] [data-status-key]')) {
+          w.resultsAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, {subtree: true, childList: true});
+    });
+    await page.goto(`${prefix}/search?q=${encodeURIComponent(l2.name[locale])}`, {waitUntil: 'commit'});
+    await appIsUp(page);
+    await expect(page.locator('main [data-status-key]').first()).toHaveAttribute('data-status-key', l2.key);
+    const timing = await page.evaluate(() => ({
+      results: (window as unknown as {resultsAt?: number}).resultsAt ?? Infinity,
+      app: performance.getEntriesByType('resource').filter((r) => /\/assets\/js\/main\.[^/]*\.js$/.test(r.name)).map((r) => r.startTime),
+    }));
+    expect(timing.app).toHaveLength(1);
+    expect(timing.app[0]!, 'main.js requested (ms) after the results were painted').toBeGreaterThan(timing.results);
+  });
+
   test(`${locale}: linked pages are fetched on hover or focus, not on sight`, async ({page}) => {
     await page.goto(`${prefix}${l1.path}`);
     await appIsUp(page);

@@ -22,12 +22,14 @@ const parts = [
 /** Status keys of a result list, in order (the list says which query it answers). */
 async function resultKeys(page: Page, list: string, query: string): Promise<string[]> {
   const results = page.locator(list);
-  // A fresh results page starts the app after its first paint, fetches the documents and
-  // indexes them in slices: on a loaded 2-core machine that took more than 5 s (seen in a
-  // loaded run). The wait is on the answer's state; the limit is only for a hang.
+  // A fresh results page fetches the engine and the index and reads the index back before
+  // painting; on a loaded 2-core machine that took more than 5 s (seen in a loaded run). The
+  // wait is on the answer's state; the limit is only for a hang.
   await expect(results).toHaveAttribute('data-results-for', query, {timeout: 20_000});
   return results.locator('[data-status-key]').evaluateAll((items) => items.map((i) => i.getAttribute('data-status-key') ?? ''));
 }
+
+const appIsUp = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true', {timeout: 20_000});
 
 /** Opens /search?q=… and returns the status keys found, best first. */
 export async function searchPageResults(page: Page, locale: Locale, query: string): Promise<string[]> {
@@ -167,31 +169,116 @@ for (const where of ['results page', 'navbar box'] as const) {
   });
 }
 
+const isIndexFile = (url: string) => /\/assets\/search\/search-index\.[0-9a-f]+\.json$/.test(new URL(url).pathname);
+const isEngineScript = (url: string) => /\/assets\/search\/search-engine\.[0-9a-f]+\.js$/.test(new URL(url).pathname);
+const mainBundle = /\/assets\/js\/main\.[^/]*\.js$/;
+
+/**
+ * Downloads of each URL as DevTools reports them. Chromium may drop a preload the page has
+ * not used a few seconds after load (a slow phone, a loaded machine) and take the file from
+ * the HTTP cache when it is asked for (the assets are immutable): what must not happen is a
+ * second download.
+ */
+async function countDownloads(page: Page): Promise<{downloads: (match: (url: string) => boolean) => number; requested: string[]}> {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const servedFromCache = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.requestServedFromCache', (e) => servedFromCache.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) => (e.response.fromDiskCache || e.response.fromPrefetchCache) && servedFromCache.add(e.requestId));
+  return {downloads: (match) => [...urls].filter(([id, url]) => match(url) && !servedFromCache.has(id)).length, requested};
+}
+
 for (const locale of locales) {
-  test(`${locale}: the results page downloads its documents once, with the page rather than after the app`, async ({page}) => {
-    const isDocuments = (url: string) => /\/assets\/search\/search-data\.[0-9a-f]+\.json$/.test(new URL(url).pathname);
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    // Chromium may drop a preload the page has not used a few seconds after load (a slow
-    // phone, a loaded machine); the app's fetch then takes the file from the HTTP cache (the
-    // assets are immutable). What must not happen is a second download: count what came
-    // over the network, by DevTools' own account.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const documentRequests = new Set<string>();
-    const servedFromCache = new Set<string>();
-    cdp.on('Network.requestWillBeSent', (e) => isDocuments(e.request.url) && documentRequests.add(e.requestId));
-    cdp.on('Network.requestServedFromCache', (e) => servedFromCache.add(e.requestId));
-    cdp.on('Network.responseReceived', (e) => (e.response.fromDiskCache || e.response.fromPrefetchCache) && servedFromCache.add(e.requestId));
+  test(`${locale}: the results page downloads its index and the engine once, with the page rather than after the app`, async ({page}) => {
+    const {downloads, requested} = await countDownloads(page);
     await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(tuningCases.find((c) => c.locale === locale)!.query)}`);
+    await appIsUp(page);
     await expect(page.locator('main [data-results-for] [data-status-key]').first()).toBeAttached({timeout: 20_000});
-    const downloads = [...documentRequests].filter((id) => !servedFromCache.has(id));
-    expect(downloads, requested.join('\n')).toHaveLength(1);
-    const firstDocuments = requested.findIndex((p) => isDocuments(`http://x${p}`));
-    const mainScript = requested.findIndex((p) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(p));
-    expect(firstDocuments).toBeGreaterThanOrEqual(0);
+    // The partner goes on searching, in the box and in the navbar: the same engine and index.
+    await page.locator('main input[name="q"]').fill(taxonomy.roots[0]!.name[locale]);
+    await expect(page.locator('main [data-results-for]')).toHaveAttribute('data-results-for', taxonomy.roots[0]!.name[locale]);
+    await navbarResults(page, taxonomy.roots[0]!.name[locale]);
+    expect(downloads(isIndexFile), requested.join('\n')).toBe(1);
+    expect(downloads(isEngineScript), requested.join('\n')).toBe(1);
+    const firstIndex = requested.findIndex((p) => isIndexFile(`http://x${p}`));
+    const mainScript = requested.findIndex((p) => mainBundle.test(p));
+    expect(firstIndex).toBeGreaterThanOrEqual(0);
     expect(mainScript).toBeGreaterThanOrEqual(0);
-    expect(firstDocuments, requested.join('\n')).toBeLessThan(mainScript);
+    expect(firstIndex, requested.join('\n')).toBeLessThan(mainScript);
+  });
+
+  test(`${locale}: without the app, the results page shows each status first for its own name`, async ({page}) => {
+    test.setTimeout(180_000);
+    await page.route(mainBundle, (route) => route.abort());
+    let appRan = false;
+    page.on('request', (r) => mainBundle.test(r.url()) && (appRan = true));
+    for (const status of taxonomy.all) {
+      await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(status.name[locale])}`, {waitUntil: 'commit'});
+      const results = page.locator('main [data-results-for]');
+      await expect(results).toHaveAttribute('data-results-for', status.name[locale], {timeout: 20_000});
+      await expect(results.locator('[data-status-key]').first(), status.name[locale]).toHaveAttribute('data-status-key', status.key);
+      const href = `${localePrefix(locale)}${status.path}`.replace(/[/.]/g, '\\$&');
+      await expect(results.locator('[data-status-key]').first().locator('h3 a')).toHaveAttribute('href', new RegExp(`^${href}(#[a-z-]+)?$`));
+      await expect(page.locator('main [role="status"]')).toContainText(status.name[locale]);
+      await expect(page.locator('main input[name="q"]')).toHaveValue(status.name[locale]);
+      expect(await page.evaluate(() => document.documentElement.dataset.hasHydrated), 'React never ran').toBe('false');
+    }
+    // The app was asked for (after the results were painted) and held back: nothing here came from it.
+    expect(appRan).toBe(true);
+  });
+
+  test(`${locale}: React takes over the results painted before it: the same elements, the same words, no error, nothing moved`, async ({page}) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => {
+      const w = window as unknown as {layoutShift: number};
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.layoutShift += (e as unknown as {value: number}).value))).observe({type: 'layout-shift', buffered: true});
+    });
+    for (const status of taxonomy.roots) {
+      const query = status.name[locale];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.unrouteAll();
+      await page.route(mainBundle, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${localePrefix(locale)}/search?q=${encodeURIComponent(query)}`, {waitUntil: 'commit'});
+      const results = page.locator('main [data-results-for]');
+      await expect(results).toHaveAttribute('data-results-for', query, {timeout: 20_000});
+      const before = await page.evaluate(() => {
+        const w = window as unknown as {painted: Element[]};
+        w.painted = [...document.querySelectorAll('main [data-status-key], main [role="status"]')];
+        return {text: document.querySelector('main')!.innerText, focused: document.activeElement === document.body};
+      });
+      expect(before.focused, 'the paint took no focus').toBe(true);
+      release();
+      await appIsUp(page);
+      // React's first render is the painted one: wait for the effects after hydration too.
+      await page.waitForTimeout(300);
+      const after = await page.evaluate(() => {
+        const w = window as unknown as {painted: Element[]; layoutShift: number};
+        const now = [...document.querySelectorAll('main [data-status-key], main [role="status"]')];
+        return {sameElements: now.length === w.painted.length && now.every((e, i) => e === w.painted[i]), text: document.querySelector('main')!.innerText, layoutShift: w.layoutShift};
+      });
+      expect(after.sameElements, `${query}: React kept the painted elements`).toBe(true);
+      expect(after.text).toBe(before.text);
+      expect(after.layoutShift, `${query}: layout shift`).toBe(0);
+      await expect(page.locator('main [data-status-key]').first()).toHaveAttribute('data-status-key', status.key);
+      // And it is React's now: a new query answers in place, and the live region says so.
+      const other = taxonomy.roots.find((s) => s !== status)!;
+      await page.locator('main input[name="q"]').fill(other.name[locale]);
+      await expect(results).toHaveAttribute('data-results-for', other.name[locale]);
+      await expect(page.locator('main [role="status"]')).toContainText(other.name[locale]);
+      await expect(page.locator('main input[name="q"]')).toBeFocused();
+    }
+    expect(errors).toEqual([]);
   });
 }
 

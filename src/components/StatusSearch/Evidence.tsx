@@ -1,29 +1,15 @@
-import React, {type ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
+import {createElement, useMemo, type ReactNode} from 'react';
 import type {Evidence as EvidenceData} from '../../search/engine';
-import type {SearchField} from '../../search/documents';
+import {searchLabels} from './labels';
+import {evidenceView, type Render, type SearchClasses} from './view';
 import styles from './styles.module.css';
 
-/** What each kind of evidence is called where it is shown. */
-function fieldLabel(field: SearchField): string {
-  const labels: Record<SearchField, string> = {
-    name: translate({id: 'search.evidence.name', message: '名前', description: 'Label of search evidence found in the status name'}),
-    keywords: translate({id: 'search.evidence.keywords', message: 'キーワード', description: 'Label of search evidence found in the keywords'}),
-    definition: translate({id: 'search.evidence.definition', message: '定義', description: 'Label of search evidence found in the definition'}),
-    examples: translate({id: 'search.evidence.examples', message: '使う場面', description: 'Label of search evidence found in an example of when to use the status'}),
-    questions: translate({id: 'search.evidence.questions', message: '確認事項', description: 'Label of search evidence found in the questions to ask the customer'}),
-    pointers: translate({id: 'search.evidence.pointers', message: '見分け方', description: 'Label of search evidence found in another status page pointing to this one'}),
-    rest: translate({id: 'search.evidence.rest', message: 'ページ内', description: 'Label of search evidence found elsewhere on the page'}),
-  };
-  return labels[field];
-}
+/** React's createElement as the shared view's renderer (its overloads do not fit one signature). */
+export const reactRender = createElement as unknown as Render<ReactNode>;
+export const searchClasses = styles as unknown as SearchClasses;
 
-/** One piece of evidence: its kind, and the text with what matched marked. */
+/** One piece of evidence: its kind, and the text with what matched marked (markup in view.ts). */
 export default function Evidence({evidence}: {evidence: EvidenceData}): ReactNode {
-  return (
-    <span className={styles.evidence}>
-      <span className={styles.evidenceField}>{fieldLabel(evidence.field)}</span>{' '}
-      {evidence.segments.map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <React.Fragment key={i}>{segment.text}</React.Fragment>))}
-    </span>
-  );
+  const labels = useMemo(searchLabels, []);
+  return evidenceView(reactRender, evidence, {labels, classes: searchClasses});
 }

@@ -3,8 +3,8 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {startAppAfterPaint} from './index';
 import {appScriptsId, startAfterPaintScript} from './startAfterPaint';
 
-const page = (body = '<button type="button" id="menu">menu</button>') =>
-  `<!doctype html><html><head><meta charset=UTF-8><script src=/assets/js/runtime~main.1a.js defer></script><script src=/assets/js/main.2b.js defer></script></head><body><div id=__docusaurus>${body}</div></body></html>`;
+const page = (body = '<button type="button" id="menu">menu</button>', head = '') =>
+  `<!doctype html><html><head><meta charset=UTF-8>${head}<script src=/assets/js/runtime~main.1a.js defer></script><script src=/assets/js/main.2b.js defer></script></head><body><div id=__docusaurus>${body}</div></body></html>`;
 
 describe('startAppAfterPaint (build step)', () => {
   it('moves the app scripts, in order, into a JSON list and puts the starter in <head>', () => {
@@ -28,17 +28,19 @@ describe('startAppAfterPaint (build step)', () => {
 });
 
 /** Loads a transformed page into jsdom's document and runs the starter as the browser would. */
-function boot(body?: string) {
-  const html = startAppAfterPaint(page(body), 'build/x.html');
+function boot(body?: string, head?: string) {
+  const html = startAppAfterPaint(page(body, head), 'build/x.html');
   document.documentElement.innerHTML = html.replace(/^<!doctype html><html>|<\/html>$/g, '');
   const appended: string[] = [];
+  const scripts: HTMLScriptElement[] = [];
   vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => {
     appended.push((node as unknown as HTMLScriptElement).src);
+    scripts.push(node as unknown as HTMLScriptElement);
     return node;
   });
   // eslint-disable-next-line no-new-func -- the exact bytes the CSP hash allows
   new Function(startAfterPaintScript)();
-  return {appended, starter: window.__contentFirst!};
+  return {appended, scripts, starter: window.__contentFirst!};
 }
 
 describe('the starter (in the page)', () => {
@@ -61,6 +63,34 @@ describe('the starter (in the page)', () => {
     window.dispatchEvent(new Event('load'));
     await vi.advanceTimersByTimeAsync(50);
     expect(appended).toHaveLength(2);
+  });
+
+  it('starts a script that paints content at once, and the app only once that script has painted', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'requestAnimationFrame']});
+    Object.defineProperty(document, 'readyState', {value: 'interactive', configurable: true});
+    const {appended, scripts, starter} = boot(undefined, '<link rel=preload href=/assets/search/paint.3c.js as=script data-paints-content>');
+    expect(appended.map((src) => new URL(src).pathname)).toEqual(['/assets/search/paint.3c.js']); // before load, before paint
+    let painted!: () => void;
+    starter.waitFor!(new Promise<void>((resolve) => (painted = resolve))); // what the script does when it runs
+    scripts[0]!.onload?.(new Event('load'));
+    window.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(appended).toHaveLength(1); // the page has painted, the results not yet: the app waits
+    painted();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(appended.slice(1).map((src) => new URL(src).pathname)).toEqual(['/assets/js/runtime~main.1a.js', '/assets/js/main.2b.js']);
+  });
+
+  it('starts the app after paint when a content script fails to load', async () => {
+    vi.useFakeTimers({toFake: ['setTimeout', 'requestAnimationFrame']});
+    Object.defineProperty(document, 'readyState', {value: 'interactive', configurable: true});
+    const {appended, scripts} = boot(undefined, '<link rel=preload href=/assets/search/paint.3c.js as=script data-paints-content>');
+    window.dispatchEvent(new Event('load'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(appended).toHaveLength(1);
+    scripts[0]!.onerror?.(new Event('error'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(appended).toHaveLength(3);
   });
 
   it('holds a press made before the app is up, starts the app, and replays it once when the app is up', () => {

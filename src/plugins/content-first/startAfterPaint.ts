@@ -5,6 +5,10 @@
  *    `<script src defer>` tags into a JSON list (#app-scripts); after `load` and the first
  *    contentful paint, this script adds them back, in order. A partner opening a link from
  *    an email reads the page first; the browser never holds the text back for our scripts.
+ *    A script that paints part of the page's content before the app (the results page's
+ *    search results: preloaded in <head> as `<link rel="preload" as="script" data-paints-content>`)
+ *    is started at once, and the app waits until it has painted (`__contentFirst.waitFor`)
+ *    or failed, so React finds the page settled and the paint gets the network to itself.
  * 2. Until the app is up, presses on controls that only the app can serve (buttons that
  *    submit no form, `#` links, `[data-needs-app]`) are held — neither lost nor done twice —
  *    and the app is started at once. src/clientModules/appIsUp.ts replays each held control
@@ -16,7 +20,7 @@
 export const appScriptsId = 'app-scripts';
 
 export const startAfterPaintScript = `(function () {
-  var d = document, w = window, held = [], ready = false, started = false;
+  var d = document, w = window, held = [], ready = false, started = false, painted = false, waiting = 0;
   function start() {
     if (started) return;
     var list = d.getElementById('${appScriptsId}');
@@ -29,17 +33,39 @@ export const startAfterPaintScript = `(function () {
       d.head.appendChild(s);
     });
   }
+  function startWhenSettled() {
+    if (painted && waiting === 0) setTimeout(start, 0);
+  }
+  function settled() {
+    waiting -= 1;
+    startWhenSettled();
+  }
+  function waitFor(paint) {
+    waiting += 1;
+    paint.then(settled, settled);
+  }
   // The first contentful paint is reported once the frame is on screen (a frame callback
   // alone can run before that); browsers without paint timing wait one frame.
   function afterPaint() {
+    function done() {
+      painted = true;
+      startWhenSettled();
+    }
     var types = w.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
-    if (!types || types.indexOf('paint') < 0) return requestAnimationFrame(function () { setTimeout(start, 0); });
+    if (!types || types.indexOf('paint') < 0) return requestAnimationFrame(function () { setTimeout(done, 0); });
     new PerformanceObserver(function (list, observer) {
       if (!list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
-      setTimeout(start, 0);
+      done();
     }).observe({type: 'paint', buffered: true});
   }
+  [].forEach.call(d.querySelectorAll('link[rel="preload"][data-paints-content]'), function (link) {
+    var s = d.createElement('script');
+    waiting += 1;
+    s.src = link.href;
+    s.onload = s.onerror = settled;
+    d.head.appendChild(s);
+  });
   function control(target) {
     var el = target && target.closest ? target.closest('button,a[href="#"],[data-needs-app]') : null;
     return el && el.type === 'submit' && el.form ? null : el;
@@ -60,6 +86,7 @@ export const startAfterPaintScript = `(function () {
   w.addEventListener('click', hold, true);
   w.addEventListener('keydown', hold, true);
   w.__contentFirst = {
+    waitFor: waitFor,
     held: function () { return held.length; },
     appIsUp: function () {
       if (ready) return;
