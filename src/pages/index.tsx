@@ -22,7 +22,7 @@ export default function Home(): ReactNode {
         </Heading>
         <p>
           <Translate id="home.intro" description="Introduction on the home page">
-            お客様のサービス利用資格のステータスは、L1 (大分類) と L2 (理由) の 2 段階です。ステータスは FastTrack Manager (FM) が FTOP に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。お客様の状況に合うステータスを、下の一覧から開いて定義で確かめてください。キーワードで一覧を絞り込むこともできます。
+            お客様のサービス利用資格のステータスは、L1 (大分類) と L2 (理由) の 2 段階で選びます (その下の L3 は準備中です)。ステータスは FastTrack Manager (FM) が FTOP に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。お客様の状況に合うステータスを、下の一覧から開いて定義で確かめてください。キーワードで一覧を絞り込むこともできます。
           </Translate>
         </p>
         <p>

@@ -19,22 +19,22 @@ export const l1Statuses = [
     origin: 'seed',
     name: {ja: '進行中', en: 'In Progress'},
     summary: {
-      ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、または数日間は展開を始める予定のないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
-      en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who will not start deploying for some days. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
+      ja: 'お客様は、エンゲージメント シナリオに関係なく、意図を宣言し、サービスを展開または採用しています。これには、長期間実行しているお客様、またはしばらくは展開を始める予定のないお客様が含まれます。すべての進行中の利用資格に有効な目標日を設定してください。以下の目標日の L2 定義を参照してください。',
+      en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who will not start deploying for a while. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
     },
     partnerStep: {
-      ja: 'お客様がパートナーと展開を進める場合は、その体制を FM にお伝えください。FM がエンゲージメント シナリオ (パートナー主導) として記録します。',
-      en: 'If the customer deploys with you, tell the FM: the FM records it as the engagement scenario (partner-led).',
+      ja: 'お客様がパートナーと展開を進める場合は、その体制を FM にお伝えください。FM がエンゲージメント シナリオ (パートナー主導) として記録します。進行中にするには、お客様ご本人が使うと表明していることを FM が確認する必要があります。',
+      en: 'If the customer deploys with you, tell the FM: the FM records it as the engagement scenario (partner-led). For In Progress, the FM needs to confirm that the customer itself has said it will use the service.',
     },
     corrections: [
       {
         kind: 'placeholder',
         original: 'または X 日間展開を計画していないお客様',
-        corrected: 'または数日間は展開を始める予定のないお客様',
-        inEnglish: {original: '“customers who do not plan to deploy for X days”', corrected: '“customers who will not start deploying for some days”'},
+        corrected: 'またはしばらくは展開を始める予定のないお客様',
+        inEnglish: {original: '“customers who do not plan to deploy for X days”', corrected: '“customers who will not start deploying for a while”'},
         reason: {
-          ja: '元の文書の「X 日間」は、日数が入らないまま残った仮の記載でした。プレイブックの意味 (しばらくは展開を始めないお客様) に合わせました。',
-          en: 'The seed’s “X days” was a placeholder that never got its number; it now says what the playbook means: customers who will not start deploying for some days.',
+          ja: '元の文書の「X 日間」は、日数が入らないまま残った仮の記載でした。プレイブックの意味 (しばらくは展開を始めないお客様) に合わせ、「しばらくは」としました。',
+          en: 'The seed’s “X days” was a placeholder that never got its number; it now says what the playbook means: customers who will not start deploying for a while.',
         },
         date: '2026-12-01',
       },

@@ -49,8 +49,8 @@ export const l2Statuses = [
       en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
     },
     partnerStep: {
-      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。',
-      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status.',
+      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。お客様ご本人が使うと表明していることを FM が確認できれば、進行中に変わります。',
+      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status; once the FM has confirmed that the customer itself will use the service, it moves to In Progress.',
     },
     notes: [
       {
@@ -72,6 +72,10 @@ export const l2Statuses = [
     summary: {
       ja: '使用する準備のために、インフラストラクチャおよびワークロードを設定します。ワークロードが使用可能な場合は終了します。',
       en: 'The infrastructure and workload are being set up so that they can be used. This ends once the workload is usable.',
+    },
+    partnerStep: {
+      ja: 'お客様と展開を進める場合は、その体制と予定の時期を FM にお伝えください。FM はエンゲージメント シナリオを記録し、DIBS で伺った時期から目標日を設定します。',
+      en: 'If you are deploying for the customer, tell the FM who deploys and when: the FM records the engagement scenario and sets the target date from the timing collected in the DIBS.',
     },
   },
   {
@@ -140,7 +144,7 @@ export const l2Statuses = [
     name: {ja: 'エグゼクティブの支援', en: 'Executive Sponsorship'},
     summary: {
       ja: '会社の意思決定レベルにおいて、クラウドへの移行や実装と使用の優先順位に関する認知度、説得、または支援が不足しています。お客様はまた、ビジネス上の決定または再編成のために意図を持っていない可能性があります。ビジネス価値の販売が必要です。',
-      en: 'At the company’s decision-making level there is not enough awareness, conviction or sponsorship for moving to the cloud or for prioritising implementation and use. The customer may also have no intent because of a business decision or a reorganisation. Selling the business value is needed.',
+      en: 'At the company’s decision-making level there is not enough awareness, conviction or sponsorship for moving to the cloud or for prioritizing implementation and use. The customer may also have no intent because of a business decision or a reorganization. Selling the business value is needed.',
     },
   },
   // ---- ブロック / Blocked ----
@@ -173,6 +177,10 @@ export const l2Statuses = [
     summary: {
       ja: 'サービスのメンテナンスまたは更新により、お客様の既存の IT プロセスとポリシー (プロセス監視、インシデント処理、問題検出、自宅使用ポリシーなど) が中断しており、導入を妨げています。変更を管理するためのプロセスまたはポリシーの再設計が必要です。お客様は、改修 (リメディエーション) のためのリソースの不足 (予算/人) によってブロックされる可能性があります。',
       en: 'Service maintenance or updates disrupt the customer’s existing IT processes and policies (process monitoring, incident handling, problem detection, home-use policies and so on), and this holds back adoption. Processes or policies must be redesigned to manage the change. The customer may also be blocked by a lack of resources (budget or people) for remediation.',
+    },
+    partnerStep: {
+      ja: 'お客様の IT 部門に足りないスキルをパートナーとして補える場合は、支援できる範囲を FM にお伝えください。',
+      en: 'If you can supply skills the customer’s IT team lacks, tell the FM what you can take on.',
     },
     notes: [
       {
@@ -360,6 +368,10 @@ export const l2Statuses = [
       ja: 'サブスクリプションの問題が解決されるまで実装がブロックされます (ライセンスの適用、ライセンスの譲渡、不適切な SKU、シートの減少など)。販売担当者、LSS、LSA の関与が必要です。',
       en: 'Implementation is blocked until subscription issues are resolved (license assignment, license transfer, a wrong SKU, a reduced seat count and so on). The seller, LSS and LSA need to be involved.',
     },
+    partnerStep: {
+      ja: 'お客様の代わりにライセンスを購入した場合は、展開しないワークロードがあるかどうかを FM にお伝えください。',
+      en: 'If you bought the licenses for the customer, tell the FM whether there are workloads you will not deploy.',
+    },
     corrections: [
       {
         kind: 'meaning',
@@ -367,7 +379,7 @@ export const l2Statuses = [
         corrected: '販売担当者',
         inEnglish: {original: '“reseller”', corrected: '“seller”'},
         reason: {
-          ja: '英語原文の “seller” (マイクロソフトの販売担当者) が「再販業者」と訳されていました。',
+          ja: '英語原文の “seller” (Microsoft の販売担当者) が「再販業者」と訳されていました。',
           en: 'The English original’s “seller” (Microsoft’s seller) had been translated as “reseller”.',
         },
         date: corrected,

@@ -61,13 +61,13 @@ export const terms = [
   },
   {
     id: 'partner-success-manager',
-    concept: {ja: 'パートナーを支援するマイクロソフトの担当者', en: 'Microsoft’s manager who supports partners'},
+    concept: {ja: 'パートナーを支援するMicrosoftの担当者', en: 'Microsoft’s manager who supports partners'},
     preferred: {ja: 'Partner Success Manager', en: 'Partner Success Manager'},
     variants: {ja: ['パートナー サクセス マネージャー', 'パートナーサクセスマネージャー', 'パートナー サクセスマネージャー'], en: ['partner success manager']},
   },
   {
     id: 'account-team',
-    concept: {ja: 'お客様を担当するマイクロソフトのアカウント チーム', en: 'Microsoft’s account team for the customer'},
+    concept: {ja: 'お客様を担当するMicrosoftのアカウント チーム', en: 'Microsoft’s account team for the customer'},
     preferred: {ja: 'アカウント チーム', en: 'account team'},
     variants: {ja: ['アカウントチーム'], en: ['account-team']},
   },
@@ -97,7 +97,7 @@ export const terms = [
   },
   {
     id: 'remain',
-    concept: {ja: '同じステータスのまま変えないこと', en: 'keeping the same status'},
+    concept: {ja: '今の環境 (オンプレミスなど) を使い続けること', en: 'keeping the current setup (on-premises, for example)'},
     preferred: {ja: 'とどまる', en: 'stay'},
     variants: {ja: ['留まる', '留まり', '留めます', '留める'], en: []},
     allowed: {ja: ['書き留める', '書き留めます'], en: []},
@@ -107,5 +107,32 @@ export const terms = [
     concept: {ja: 'データを保管する施設', en: 'where the service stores data'},
     preferred: {ja: 'データセンター', en: 'datacenter'},
     variants: {ja: ['データ センター'], en: ['data center', 'data centre', 'Data center']},
+  },
+  {
+    id: 'unblock-date',
+    concept: {ja: 'ブロックが解除される見込みの日 (デリバリー中のブロックの目標日)', en: 'the target date of a Blocked entitlement during delivery'},
+    preferred: {ja: 'ブロック解除の見込み日', en: 'projected unblock date'},
+    variants: {
+      ja: ['ブロックが解消される見込みの日', 'ブロックが解除される見込みの日', '問題が解消する見込みの日', '問題が解消される見込みの日'],
+      en: ['date the block is expected to clear', 'date the problem is expected to be solved', 'expected unblock date'],
+    },
+  },
+  {
+    id: 'microsoft',
+    concept: {ja: '会社名', en: 'the company name'},
+    preferred: {ja: 'Microsoft', en: 'Microsoft'},
+    variants: {ja: ['マイクロソフト'], en: []},
+  },
+  {
+    id: 'organization',
+    concept: {ja: '組織 (英語版は米国式の綴り)', en: 'organization (American spelling, as Microsoft writes)'},
+    preferred: {ja: '組織', en: 'organization'},
+    variants: {ja: [], en: ['organisation', 'Organisation']},
+  },
+  {
+    id: 'prioritize',
+    concept: {ja: '優先する (英語版は米国式の綴り)', en: 'to prioritize (American spelling)'},
+    preferred: {ja: '優先する', en: 'prioritize'},
+    variants: {ja: [], en: ['prioritise', 'prioritising', 'prioritised', 'Prioritis']},
   },
 ] as const satisfies readonly Term[];

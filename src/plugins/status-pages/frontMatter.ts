@@ -19,7 +19,8 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, ru
     const status = page && from.byKey.get(page.docId);
     if (page?.docId === 'glossary') {
       // The wording list, in the page's language, for <TermList />.
-      result.frontMatter = {...result.frontMatter, terms: terms.map((term) => localTerm(term, page.locale))};
+      // A term that has no variant in this language is not a choice this page's readers meet.
+      result.frontMatter = {...result.frontMatter, terms: terms.filter((term) => term.variants[page.locale].length > 0).map((term) => localTerm(term, page.locale))};
     }
     if (page?.docId === 'history') {
       // The decisions of ours among the boundary rules, for the history page's list.
