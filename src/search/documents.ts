@@ -6,6 +6,8 @@
 import type {PackedIndex} from './serialized';
 
 
+import type {LocalRule} from '../taxonomy/localized';
+
 /** Fields of a document, from the strongest evidence to the weakest. */
 export const searchFields = ['name', 'keywords', 'definition', 'examples', 'questions', 'pointers', 'rest'] as const;
 export type SearchField = (typeof searchFields)[number];
@@ -32,6 +34,8 @@ export interface SearchDocument {
 export interface SearchData {
   readonly locale: string;
   readonly documents: readonly SearchDocument[];
+  /** The boundary rules in this locale: the results say how to tell two look-alikes apart. */
+  readonly rules?: readonly LocalRule[];
 }
 
 /** The file the browser loads: the documents (results and evidence) and their index, built at build time. */

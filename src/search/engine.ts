@@ -10,6 +10,10 @@ import {searchFields, type SearchData, type SearchDocument, type SearchField, ty
 import {packIndex, unpackIndex} from './serialized';
 import {cleanQuery} from './query';
 import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
+import {factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf} from './meaning';
+import {normalizeText} from './normalize';
+import type {LocalRule} from '../taxonomy/localized';
+import type {StatusKey} from '../taxonomy/keys';
 
 /** Tokens of each piece of evidence text, cut once on first use. */
 const tokenCache = new Map<string, readonly Token[]>();
@@ -60,7 +64,14 @@ export interface SearchHit {
 export interface SearchAnswer {
   readonly statuses: readonly SearchHit[];
   readonly glossary: readonly SearchHit[];
+  /** The boundary rules between the first status and the next ones: how to tell them apart. */
+  readonly tellApart: readonly LocalRule[];
 }
+
+/** How many of the first statuses are looked at for a rule between two of them. */
+export const tellApartAmong = 3;
+/** The statuses whose words name what a customer keeps instead of the service (a denial naming one boosts it). */
+export const keptProductKeys: readonly StatusKey[] = ['no-intent/using-competitive-solution', 'no-intent/using-microsoft-on-premises-solution'];
 
 export interface StatusSearch {
   search(query: string, limits?: {statuses?: number; glossary?: number}): SearchAnswer;
@@ -105,7 +116,7 @@ export function createStatusSearch(data: SearchData): StatusSearch {
 
 /** The file the browser loads (build time): the documents, for results and evidence, and their index. */
 export function serializeStatusSearch(data: SearchData): SearchIndexFile {
-  return {locale: data.locale, documents: data.documents, index: packIndex(indexOf(data).toJSON())};
+  return {locale: data.locale, documents: data.documents, rules: data.rules ?? [], index: packIndex(indexOf(data).toJSON())};
 }
 
 /**
@@ -119,6 +130,16 @@ export async function loadStatusSearchIndex(file: SearchIndexFile): Promise<Stat
 
 function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): StatusSearch {
   const byId = new Map(data.documents.map((d) => [d.id, d]));
+  // The words of the statuses a customer may keep instead (product names, mostly), normalised once.
+  const productWords = new Map(
+    keptProductKeys.flatMap((key) => {
+      const document = byId.get(key);
+      return document ? [[key, document.fields.keywords.map((k) => normalizeText(k.text)).filter((w) => w.length >= 3)] as const] : [];
+    }),
+  );
+  const rules = data.rules ?? [];
+  // Loanwords as the documents write them, for hiragana typed before conversion.
+  const loanwords = katakanaWords(data.documents.flatMap((d) => [...d.fields.name, ...d.fields.keywords, ...d.fields.definition].map((t) => t.text)));
 
   const hitOf = (result: SearchResult): SearchHit => {
     const document = byId.get(String(result.id))!;
@@ -130,16 +151,38 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
   return {
     search(query, limits = {}) {
       const text = cleanQuery(query);
-      if (terms(text).length === 0) return {statuses: [], glossary: []};
-      const results = index.search(text);
+      if (terms(text).length === 0) return {statuses: [], glossary: [], tellApart: []};
+      // Words, then meaning (src/search/meaning.ts): a denial, a product kept, a shortage.
+      let results = index.search([text, ...katakanaReadings(text, loanwords)].join(' '));
+      const raised = signalsOf(text);
+      const kept = raised.some((signal) => signal.id === 'denies-use') ? keptProductStatuses(text, productWords) : [];
+      if (raised.length > 0 || kept.length > 0) {
+        results = results
+          .map((r) => ({...r, score: r.score * factorFor(String(r.id), raised) * (kept.includes(String(r.id)) ? keptProductFactor : 1)}))
+          .sort((a, b) => b.score - a.score);
+      }
       const of = (kind: SearchDocument['kind'], limit: number) =>
         results
           .filter((r) => byId.get(String(r.id))?.kind === kind)
           .slice(0, limit)
           .map(hitOf);
-      return {statuses: of('status', limits.statuses ?? 10), glossary: of('glossary', limits.glossary ?? 5)};
+      const statuses = of('status', limits.statuses ?? 10);
+      return {statuses, glossary: of('glossary', limits.glossary ?? 5), tellApart: rulesAmongFirst(statuses, rules)};
     },
   };
+}
+
+/**
+ * The rules between the first status and the next ones (up to `tellApartAmong`), in the
+ * order of the results: the partner is deciding whether the first answer is the right one.
+ */
+function rulesAmongFirst(statuses: readonly SearchHit[], rules: readonly LocalRule[]): LocalRule[] {
+  const [top, ...next] = statuses.slice(0, tellApartAmong).map((hit) => hit.document.id);
+  const between = (a: string, b: string) => rules.find((r) => r.answers.some((x) => x.status === a) && r.answers.some((x) => x.status === b));
+  return next.flatMap((other) => {
+    const rule = top === undefined ? undefined : between(top, other);
+    return rule ? [rule] : [];
+  });
 }
 
 /** The best one or two pieces of text that matched, strongest field first. */

@@ -20,6 +20,13 @@ export function searchLabels(): SearchLabels {
     failed: translate({id: 'search.page.failed', message: '検索を読み込めませんでした。ページを再読み込みしてください。', description: 'Shown when the search could not be loaded'}),
     noneHelp: translate({id: 'search.page.noneHelp', message: '言葉を変えて検索するか、質問に答えてステータスを絞り込むか、一覧から選んでください。', description: 'Help under an empty search result'}),
     toFinder: translate({id: 'search.page.toFinder', message: 'ステータス診断 (質問に答えて選ぶ)', description: 'Link to the status finder from an empty search result'}),
+    tellApartHeading: translate({id: 'search.tellApart.heading', message: '見分け方', description: 'Heading of the rules that tell two of the first results apart'}),
+    tellApartPair: translate({id: 'search.tellApart.pair', message: '「{first}」と「{second}」の違い', description: 'Heading of one rule under the search results: the two statuses it tells apart'}),
+    tellApartLead: translate({
+      id: 'search.tellApart.lead',
+      message: '上の結果には似ているステータスがあります。次の質問で、どちらかを選んでください。',
+      description: 'Lead of the block that tells two of the first results apart',
+    }),
     toTree: translate({id: 'search.page.toTree', message: 'ステータス一覧 (すべてのステータス)', description: 'Link to the status tree from an empty search result'}),
   };
 }

@@ -20,10 +20,14 @@ export interface SearchLabels {
   readonly noneHelp: string;
   readonly toFinder: string;
   readonly toTree: string;
+  readonly tellApartHeading: string;
+  /** `{first}` and `{second}`: the two statuses' names. */
+  readonly tellApartPair: string;
+  readonly tellApartLead: string;
 }
 
 /** CSS module class names (styles.module.css), handed to the engine script by the page. */
-export const classNames = ['evidence', 'evidenceField', 'trail', 'groupHeading', 'hits', 'hit', 'hitTitle', 'evidenceLine', 'noResults'] as const;
+export const classNames = ['evidence', 'evidenceField', 'trail', 'groupHeading', 'hits', 'hit', 'hitTitle', 'evidenceLine', 'noResults', 'tellApart', 'rule', 'ruleHeading', 'ruleQuestion'] as const;
 export type SearchClasses = {readonly [C in (typeof classNames)[number]]: string};
 
 /** What the results need besides the answer: strings, class names, links. */
@@ -92,14 +96,50 @@ function groupView<N>(h: Render<N>, kind: 'status' | 'glossary', hits: readonly 
 }
 
 /**
- * The contents of the results container for `query`: statuses, then glossary terms; with
- * nothing found, the way on (the finder and the tree).
+ * How to tell two of the first results apart: the boundary rules between them
+ * (src/taxonomy/boundaries.ts), each with its question and a link to each status at the
+ * rule on its page — the same rule both pages show.
+ */
+function tellApartView<N>(h: Render<N>, answer: SearchAnswer, context: ViewContext<N>): N | null {
+  if (answer.tellApart.length === 0) return null;
+  const {labels, classes} = context;
+  const hit = (key: string) => answer.statuses.find((s) => s.document.id === key)!;
+  return h(
+    'section',
+    {key: 'tell-apart', 'aria-labelledby': 'search-tell-apart', 'data-tell-apart': '', className: classes.tellApart},
+    h('h2', {id: 'search-tell-apart', className: classes.groupHeading}, labels.tellApartHeading),
+    h('p', null, labels.tellApartLead),
+    ...answer.tellApart.map((rule) => {
+      const [first, second] = rule.answers.map((a) => hit(a.status).document);
+      return h(
+        'div',
+        {key: rule.id, className: classes.rule, 'data-rule': rule.id},
+        h('h3', {className: classes.ruleHeading}, fill(labels.tellApartPair, {first: first!.title, second: second!.title})),
+        h('p', {className: classes.ruleQuestion}, rule.question),
+        h(
+          'ul',
+          null,
+          ...rule.answers.map((a) => {
+            const document = hit(a.status).document;
+            return h('li', {key: a.status}, `${a.answer} → `, h(context.link, {href: context.href(`${document.path}#rule-${rule.id}`)}, document.trail));
+          }),
+        ),
+      );
+    }),
+  );
+}
+
+/**
+ * The contents of the results container for `query`: statuses, how to tell the first ones
+ * apart when a rule separates two of them, then glossary terms; with nothing found, the
+ * way on (the finder and the tree).
  */
 export function resultsView<N>(h: Render<N>, query: string, answer: SearchAnswer, context: ViewContext<N>): (N | null)[] {
   if (query.trim() === '') return [];
   const {labels, classes} = context;
   return [
     groupView(h, 'status', answer.statuses, labels.statusesHeading, context),
+    tellApartView(h, answer, context),
     groupView(h, 'glossary', answer.glossary, labels.glossaryHeading, context),
     answer.statuses.length > 0
       ? null

@@ -25,6 +25,7 @@ import {ancestorsOf, boundaryRules, getStatus, statusTrail, taxonomy as realTaxo
 import type {SearchData, SearchDocument, SearchField, SearchText} from '../../search/documents';
 import {expectedPageFile} from '../status-pages/files';
 import {withoutEmphasis} from '../../taxonomy/emphasis';
+import {localRule} from '../../taxonomy/localized';
 import {vocabulary as realVocabulary, wordsOf, type WordsByLocale} from '../../search/vocabulary';
 
 const statusLinkTag = /^<StatusLink\s+to="([^"]+)"(?:\s+hash="[^"]*")?\s*\/>$/;
@@ -162,7 +163,7 @@ export function buildSearchData(
     fields: fields.get(status.key)!,
   }));
   documents.push(...glossaryDocuments(siteDir, locale, from));
-  return {locale, documents};
+  return {locale, documents, rules: rules.map((rule) => localRule(rule, locale))};
 }
 
 /** One document per glossary term (an h2 of the glossary page). */

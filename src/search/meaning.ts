@@ -1,0 +1,111 @@
+/**
+ * What a partner's sentence means, beyond its words: the search ranks by words (BM25), then
+ * this re-ranks by a few things the words alone get wrong. Each signal is a list of phrases
+ * (normalised as the search normalises text) and what it does to the ranking; each says
+ * where it comes from. Both search surfaces use it, through the one engine.
+ *
+ * Never add a phrase because a test query failed: add it because partners say it that way.
+ */
+import {normalizeText} from './normalize';
+
+/** A status key or a family of them: `no-intent` covers the L1 and everything below it. */
+export type StatusFamily = string;
+
+export interface Signal {
+  readonly id: string;
+  /** Where the signal comes from (the playbook facts, mostly). */
+  readonly source: string;
+  /** Phrases in the query that raise the signal (normalised: lower case, no long-vowel marks after katakana). */
+  readonly phrases: readonly string[];
+  /** Phrases that, when the query has them, keep the signal down (「支援は不要」 is not a denial of the service). */
+  readonly unless?: readonly string[];
+  /** Score factors per status family, applied to every result in it. */
+  readonly factors: Readonly<Record<StatusFamily, number>>;
+}
+
+/**
+ * The signals. Their factors multiply: a denial with a competitor named boosts the
+ * competitive-solution L2 twice over, once as a denial and once for the product kept.
+ */
+export const signals: readonly Signal[] = [
+  {
+    id: 'denies-use',
+    source: 'No Intent must be the customer’s own statement that they will not use the service (facts: no-intent); partners quote it as a denial: 「…はいらない」「使う予定はない」「…で十分」「won’t use」.',
+    phrases: [
+      'いらない', '要らない', '必要ない', '必要はない', '必要ありません', '使わない', '使いません', '使う予定はない', '予定はない', '予定はありません', '予定はございません', '予定はございませ',
+      '導入しない', '導入しません', '乗り換えない', '切り替えない', '切り替える予定', 'で十分', 'で足りて', 'で事足り', '困っていない', '困っておりません', '問題なく運用', '満足して',
+      "won't use", 'will not use', 'not going to use', 'no plans to', 'no plan to', "don't need", 'do not need', "doesn't need", 'does not need', "doesn't want", 'does not want', "don't want",
+      'do not want', 'happy with', 'no intention', 'not interested', 'no need for', 'not planning to', 'sticking with', 'stay with', 'staying with',
+    ],
+    unless: ['支援は不要', '支援は要らない', '支援はいらない', '支援が不要', 'サポートは不要', 'fasttrack help', 'fasttrack support', 'help from fasttrack', 'without fasttrack'],
+    factors: {'no-intent': 1.6, 'in-progress': 0.6, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
+  },
+  {
+    id: 'budget-or-people',
+    source: 'A lack of budget or people for the work is IT Change Management and Resourcing, not No Intent (facts: it-change-management-resourcing definition and use_when; No Intent needs the customer’s statement).',
+    phrases: [
+      '予算がない', '予算が無い', '予算がつかない', '予算が取れない', '予算が足りない', '予算不足', '予算が下りない', '予算の承認', '来期の予算', '予算待ち', 'お金がない', '人がいない', '人が足りない',
+      '人手が足りない', '人手不足', '人員不足', '要員不足', '担当者がいない', '担当者が足りない', 'リソースがない', 'リソース不足', '手が回らない',
+      'no budget', 'budget', 'funding', 'understaffed', 'short-staffed', 'short staffed', 'not enough people', 'not enough staff', 'no staff', 'no resources', 'lack of resources', 'resource constraint',
+    ],
+    factors: {'blocked/it-change-management-resourcing': 1.5, 'no-intent': 0.6},
+  },
+];
+
+/** Where a status stands in a family (`no-intent` ⊇ `no-intent/executive-sponsorship`). */
+function inFamily(key: string, family: StatusFamily): boolean {
+  return key === family || key.startsWith(`${family}/`);
+}
+
+/** The signals a query raises. */
+export function signalsOf(query: string): Signal[] {
+  const text = normalizeText(query);
+  return signals.filter((signal) => signal.phrases.some((p) => text.includes(normalizeText(p))) && !(signal.unless ?? []).some((p) => text.includes(normalizeText(p))));
+}
+
+/** The score factor of one status for a set of raised signals. */
+export function factorFor(key: string, raised: readonly Signal[]): number {
+  let factor = 1;
+  for (const signal of raised) {
+    for (const [family, value] of Object.entries(signal.factors)) if (inFamily(key, family)) factor *= value;
+  }
+  return factor;
+}
+
+/**
+ * A product named in a denial is what the customer keeps: the status whose words name it
+ * (a competitor's product, or Microsoft's own on-premises one) gets this factor.
+ */
+export const keptProductFactor = 1.8;
+
+/** The statuses that list one of the query's product-like words among their own words. */
+export function keptProductStatuses(query: string, productWords: ReadonlyMap<string, readonly string[]>): string[] {
+  const text = normalizeText(query);
+  const found: string[] = [];
+  for (const [key, words] of productWords) if (words.some((w) => text.includes(w))) found.push(key);
+  return found;
+}
+
+/**
+ * Hiragana typed for a loanword before conversion (らいせんすがたりない): the katakana word
+ * the pages write (ライセンス), when a run of hiragana starts with one the documents know.
+ * Only known words, so grammar in hiragana (ってはいない) never turns into katakana that
+ * happens to share a bigram with a loanword.
+ */
+export function katakanaReadings(query: string, knownWords: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (const [run] of query.matchAll(/[\u3041-\u3096ー]{3,}/gu)) {
+    const katakana = run.replace(/[\u3041-\u3096]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)).replace(/ー/g, '');
+    let best = '';
+    for (const word of knownWords) if (word.length > best.length && katakana.startsWith(word)) best = word;
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/** The katakana words (three or more characters) of some texts, as the search normalises them. */
+export function katakanaWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const [word] of normalizeText(text).matchAll(/[\u30a1-\u30fa]{3,}/gu)) words.add(word);
+  return words;
+}
