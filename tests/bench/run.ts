@@ -26,7 +26,7 @@ import {heldOutCases} from '../fixtures/searchQueries.heldout';
 
 const root = path.resolve(__dirname, '../..');
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const allPageTypes = {home: '/', L1: '/blocked', L2: '/blocked/legal-regulatory', search: '/search?q='} as const;
+const allPageTypes = {home: '/', L1: '/blocked', L2: '/blocked/legal-regulatory', glossary: '/glossary', finder: '/finder', search: '/search?q='} as const;
 const onlyPages = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
 const pageTypes = Object.fromEntries(Object.entries(allPageTypes).filter(([type]) => !onlyPages || onlyPages.includes(type))) as Partial<typeof allPageTypes>;
 const searchQuery: Record<Locale, string> = {ja: 'ライセンス', en: 'license'};
@@ -90,6 +90,8 @@ interface Transfer {
   total: number;
   /** Speculative prefetches of linked pages (low priority, not needed by this page). */
   prefetched: number;
+  /** What the first load is made of: each request's path and bytes, largest first. */
+  parts: {path: string; bytes: number}[];
 }
 
 async function measureTransfers(base: string, chromiumPath: string): Promise<Record<string, Transfer>> {
@@ -99,13 +101,14 @@ async function measureTransfers(base: string, chromiumPath: string): Promise<Rec
     for (const [type, pathname] of Object.entries(pageTypes)) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const responses: Promise<{type: string; bytes: number; prefetch: boolean}>[] = [];
+      const responses: Promise<{type: string; bytes: number; prefetch: boolean; path: string}>[] = [];
       page.on('requestfinished', (request) =>
         responses.push(
           Promise.all([request.sizes(), request.allHeaders()]).then(([sizes, headers]) => ({
             type: request.resourceType(),
             bytes: sizes.responseBodySize + sizes.responseHeadersSize,
             prefetch: /prefetch/.test(headers['sec-purpose'] ?? headers.purpose ?? ''),
+            path: new URL(request.url()).pathname,
           })),
         ),
       );
@@ -121,12 +124,39 @@ async function measureTransfers(base: string, chromiumPath: string): Promise<Rec
         requests: all.length,
         total: all.reduce((s, r) => s + r.bytes, 0),
         prefetched: finished.filter((r) => r.prefetch).reduce((s, r) => s + r.bytes, 0),
+        parts: all.map((r) => ({path: r.path, bytes: r.bytes})).sort((a, b) => b.bytes - a.bytes),
       };
       await context.close();
     }
   }
   await browser.close();
   return results;
+}
+
+/** What names a file of the first load, for the breakdown (hashed chunk names say nothing). */
+function partName(path: string): string {
+  const file = path.split('/').at(-1) ?? path;
+  if (/^main\./.test(file)) return 'main.js (React, router, theme, the site\'s client modules)';
+  if (/^runtime~main/.test(file)) return 'runtime~main.js (the chunk loader)';
+  if (/^styles\..*\.css$/.test(file)) return 'styles.css (Infima and the theme, the site\'s CSS)';
+  if (/^status-data\./.test(file)) return 'status-data.js (the taxonomy in this language)';
+  if (/^status-tree\./.test(file)) return 'status-tree.js';
+  if (/\.(svg|png|ico)$/.test(file)) return `${file} (icon)`;
+  if (!/\.(js|css|json)$/.test(file)) return `${path} (the page's HTML)`;
+  return `${file} (route chunk)`;
+}
+
+/** What the first load of the largest status page is made of, and the next cut (the biggest part). */
+function breakdown(transfers: Record<string, Transfer>): string[] {
+  const [key, largest] = Object.entries(transfers)
+    .filter(([k]) => /^L[12] /.test(k))
+    .sort((a, b) => b[1].total - a[1].total)[0] ?? [];
+  if (!key || !largest) return [];
+  const [top] = largest.parts;
+  return [
+    `What the largest status page's first load (${key}, ${kb(largest.total)} KB) is made of: ${largest.parts.map((p) => `${partName(p.path)} ${kb(p.bytes)}`).join(', ')}.`,
+    top ? `The next cut is its largest part, ${partName(top.path)}: ${kb(top.bytes)} KB, ${Math.round((100 * top.bytes) / largest.total)} % of the page.` : '',
+  ];
 }
 
 interface SearchFigures {
@@ -453,6 +483,8 @@ async function main() {
         ([key, t]) =>
           `| ${key} | ${kb(t.html + t.css)} ${mark((t.html + t.css) / 1024 <= targets.pageItselfKb)} | ${kb(t.js)} | ${t.requests} | ${kb(t.total)} ${mark(t.total / 1024 <= targets.firstLoadKb)} | ${kb(t.prefetched)} |`,
       ),
+      '',
+      ...breakdown(transfers),
       '',
       `**Lighthouse** mobile (simulated throttling), the run with the median performance score of ${lighthouseRuns}.`,
       '',
