@@ -34,8 +34,10 @@ export const signals: readonly Signal[] = [
     phrases: [
       'いらない', '要らない', '必要ない', '必要はない', '必要ありません', '使わない', '使いません', '使う予定はない', '予定はない', '予定はありません', '予定はございません', '予定はございませ',
       '導入しない', '導入しません', '乗り換えない', '切り替えない', '切り替える予定', 'で十分', 'で足りて', 'で事足り', '困っていない', '困っておりません', '問題なく運用', '満足して',
+      // 「no plans to」 as partners write it in Japanese: not even being considered.
+      '考えていない', '考えてない', '考えておりません', '検討していない', '検討してない', '検討しておりません',
       "won't use", 'will not use', 'not going to use', 'no plans to', 'no plan to', "don't need", 'do not need', "doesn't need", 'does not need', "doesn't want", 'does not want', "don't want",
-      'do not want', 'happy with', 'no intention', 'not interested', 'no need for', 'not planning to', 'sticking with', 'stay with', 'staying with',
+      'do not want', 'happy with', 'no intention', 'not interested', 'no need for', 'not planning to', 'not considering', 'sticking with', 'stay with', 'staying with',
     ],
     unless: ['支援は不要', '支援は要らない', '支援はいらない', '支援が不要', 'サポートは不要', 'fasttrack help', 'fasttrack support', 'help from fasttrack', 'without fasttrack'],
     factors: {'no-intent': 1.6, 'in-progress': 0.6, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
