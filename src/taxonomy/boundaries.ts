@@ -111,8 +111,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。途中からお客様からも、担当パートナーがいればパートナーからも応答がなくなり、手段を変えて何度連絡しても返事がありません。',
-          en: 'No. Partway through, the customer stopped answering, and so did their partner if there is one; several attempts through different channels got no reply.',
+          ja: 'いいえ。途中からお客様からも、担当パートナーがいればパートナーからも応答がなくなり、手段を変えて何度連絡しても返事がありません。そのパートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
+          en: 'No. Partway through, the customer stopped answering, and so did their partner if there is one; several attempts through different channels got no reply. That partner has not taken the FastTrack engagement on.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -127,8 +127,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '移行の途中でお客様の担当者から返事が来なくなり、メール 2 回と電話 2 回、代表窓口と担当パートナーへの問い合わせにも応答がありません。',
-          en: 'Partway through the migration the customer’s contact stopped replying; two emails, two calls and messages to the main office and to the partner got no answer.',
+          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。担当パートナーはおらず、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
+          en: 'Partway through a migration that FTC is helping with, the customer’s contact stopped replying. There is no partner, and two emails, two calls and a message to the main office got no answer.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -144,8 +144,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。',
-          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner.',
+          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。パートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
+          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner, and the partner has not taken the FastTrack engagement on.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -310,8 +310,8 @@ export const boundaryRules = [
   {
     id: 'partner-needs-no-help',
     question: {
-      ja: 'パートナーは、FastTrack の支援は不要だと言っているだけですか。それとも、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
-      en: 'Is the partner only saying that no FastTrack help is needed, or has no partner been chosen, is the contract not signed, or is the partner unable to move the deployment it has taken on?',
+      ja: 'パートナーからは、FastTrack の支援は不要だと聞いただけですか。それとも、お客様は使うと表明していて、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
+      en: 'Have you only heard from a partner that no FastTrack help is needed? Or has the customer said it will use the service, and no partner has been chosen yet, the contract is not signed, or the partner cannot move the deployment it took on?',
     },
     answers: [
       {
@@ -1045,7 +1045,14 @@ export const boundaryRules = [
         status: 'blocked',
       },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、特定の問題が解消するまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is stopped until a specific problem is solved. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. Help from the account team or an engineering team stays in the explanation, as something often needed.',
+      },
+    },
   },
   {
     id: 'valid-tenant-in-use',
@@ -1687,7 +1694,7 @@ export const boundaryRules = [
   {
     id: 'workload-outside-the-sow',
     question: {
-      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご自身が今も今後も使わないと表明していますか。',
+      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご本人が今も今後も使わないと表明していますか。',
       en: 'For a workload outside the partner’s statement of work (SOW), has the customer said it will not use that workload, now or later?',
     },
     answers: [
