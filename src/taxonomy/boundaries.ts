@@ -51,21 +51,21 @@ export const boundaryRules = [
   {
     id: 'silent-partner',
     question: {
-      ja: '応答しないパートナーは、お客様の唯一の窓口で、すでにこのエンゲージメントを引き受けていますか。',
-      en: 'Is the silent partner the customer’s only contact, and has it already taken on this engagement?',
+      ja: 'パートナーが応答しないとき、お客様ご本人が使うと表明していることは分かっていますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。キックオフまで対応したなど、パートナーがエンゲージメントを引き受けていれば、お客様の表明は伝わっているものとします。',
+      en: 'While the partner is silent, do you know that the customer themselves has said they will use the service (to the FM directly, or through a partner that has taken the FastTrack engagement on)? If the partner took the engagement on, for example by handling the kickoff, the customer’s statement counts as passed on.',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様とはパートナーを通してしか連絡できず、そのパートナーが引き受けた後で応答しなくなりました。',
-          en: 'Yes. The customer can only be reached through the partner, and the partner stopped answering after taking the engagement on.',
+          ja: 'はい。お客様が FM に直接伝えたか、エンゲージメントを引き受けたパートナーを通して伝わっています。お客様と今も話せるかどうかにかかわらず、応答しないパートナーが展開の妨げになっています。',
+          en: 'Yes. The customer told the FM directly, or it came through the partner that took the engagement on. Whether or not the customer still answers you, the silent partner is what holds up the rollout.',
         },
         status: 'blocked/partner-engagement',
       },
       {
         answer: {
-          ja: 'いいえ。お客様の利用意向を確かめようとしても、お客様からもパートナーからも応答がありません。',
-          en: 'No. You are trying to learn the customer’s intent, and neither the customer nor the partner answers.',
+          ja: 'いいえ。お客様からもパートナーからも応答がなく、パートナーがこのエンゲージメントを引き受けたこともないため、意向が分かりません。',
+          en: 'No. Neither the customer nor the partner answers, and the partner never took this engagement on, so you do not know the intent.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -73,15 +73,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーはキックオフまで対応していましたが、DIBS を依頼してから 3 回連絡しても応答がありません。お客様の窓口はそのパートナーだけです。',
-          en: 'The partner took part up to the kickoff, but has not answered three messages since you asked for the DIBS. It is the customer’s only contact.',
+          ja: 'パートナーはエンゲージメントを引き受けてキックオフまで対応していましたが、DIBS を依頼してから 3 回連絡しても応答がありません。お客様の窓口はそのパートナーだけです。',
+          en: 'The partner took the engagement on and handled it up to the kickoff, but has not answered three messages since you asked for the DIBS. It is the customer’s only contact.',
         },
         status: 'blocked/partner-engagement',
       },
       {
         case: {
-          ja: 'お客様が使う予定かどうかをパートナーに問い合わせましたが返事がなく、お客様の担当者にも連絡がつきません。',
-          en: 'You asked the partner whether the customer plans to use the service; it has not replied, and the customer’s own contact cannot be reached either.',
+          ja: 'お客様が使う予定かどうかをパートナーに問い合わせましたが返事がなく、お客様の担当者にも連絡がつきません。パートナーはこのエンゲージメントを引き受けていません。',
+          en: 'You asked the partner whether the customer plans to use the service; it has not replied, and the customer’s own contact cannot be reached either. The partner has not taken this engagement on.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -90,29 +90,29 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があり、以前のページはこの 2 つを別々の条件で書いていました。ブロックはお客様に利用意向があることが前提なので、パートナーがエンゲージメントを引き受けているかどうかで分けることにしました。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive; the earlier pages put different conditions on each. Blocked assumes the customer intends to use the service, so the line is whether the partner has already taken the engagement on.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。ブロックはお客様に利用意向があることが前提なので、意向が分かっているかどうかで分けることにしました。お客様ご本人から聞いている場合のほか、FastTrack のエンゲージメントを引き受けたパートナー (キックオフまで対応したなど) を通して伝わっている場合も、意向が分かっているものとします。どちらでもなく、お客様からもパートナーからも応答がなければ、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. Blocked assumes the customer intends to use the service, so the line is whether the intent is known: heard from the customer, or conveyed by a partner that has taken the FastTrack engagement on (for example, by handling the kickoff). If neither, and neither the customer nor the partner answers, it is Customer Unresponsive.',
       },
     },
   },
   {
     id: 'customer-goes-quiet',
     question: {
-      ja: 'お客様は今も連絡に応じていますか。',
-      en: 'Does the customer still answer when you contact them?',
+      ja: 'お客様や担当パートナーは、今も連絡に応じていますか。',
+      en: 'Do the customer or their partner still answer when you contact them?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。進みは遅くても、やり取りは続いています。',
-          en: 'Yes. Progress may be slow, but you are still in touch.',
+          ja: 'はい。お客様か担当パートナーとのやり取りが続いていて、作業も進んでいます。進みが遅くても同じです。',
+          en: 'Yes. You are still in touch with the customer or their partner, and the work goes on, even if slowly.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'いいえ。途中から応答がなくなり、手段を変えて何度連絡しても返事がありません。',
-          en: 'No. They stopped answering partway, and several attempts through different channels got no reply.',
+          ja: 'いいえ。途中からお客様からも、担当パートナーがいればパートナーからも応答がなくなり、手段を変えて何度連絡しても返事がありません。そのパートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
+          en: 'No. Partway through, the customer stopped answering, and so did their partner if there is one; several attempts through different channels got no reply. That partner has not taken the FastTrack engagement on.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -120,8 +120,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '移行の途中でお客様の担当者から返事が来なくなり、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
-          en: 'Partway through the migration the customer’s contact stopped replying; two emails, two calls and a message to the main office got no answer.',
+          ja: 'パートナー主導の展開で、お客様の担当者からは返事が来なくなりましたが、パートナーは連絡に応じて構成作業を続けています。',
+          en: 'In a partner-led rollout, the customer’s contact has stopped replying, but the partner still answers and goes on with the setup.',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。担当パートナーはおらず、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
+          en: 'Partway through a migration that FTC is helping with, the customer’s contact stopped replying. There is no partner, and two emails, two calls and a message to the main office got no answer.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -131,21 +138,21 @@ export const boundaryRules = [
   {
     id: 'not-enough-attempts',
     question: {
-      ja: 'お客様と担当パートナーに、複数の手段 (メール、電話、パートナー経由など) で何度も連絡しましたか。',
-      en: 'Have you contacted the customer and their partner several times, through different channels (email, phone, through the partner)?',
+      ja: 'お客様と担当パートナーに複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでもどちらからも返事がありませんか。',
+      en: 'Have you contacted the customer and their partner several times, through different channels (email, phone, through the partner), and still had no reply from either?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。',
-          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner.',
+          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。パートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
+          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner, and the partner has not taken the FastTrack engagement on.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
       {
         answer: {
-          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。',
-          en: 'No. The entitlement was added recently, and you have not contacted anyone yet or have sent only one email.',
+          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。または、お客様から返事はあるものの、この利用資格を使うかどうかはまだ決まっていません。',
+          en: 'No. The entitlement was added recently and you have not contacted anyone yet, or have sent only one email. Or the customer does answer, but has not decided yet whether to use this entitlement.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -158,14 +165,21 @@ export const boundaryRules = [
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
+      {
+        case: {
+          ja: '官公庁のお客様から返事はありましたが、他の省庁の動きを見てから使うかどうかを決めると言っていて、まだ決めていません。',
+          en: 'A government customer did reply, but says it will decide whether to use the service after seeing what other agencies do, and has not decided yet.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
     ],
     basis: {kind: 'facts'},
   },
   {
     id: 'intent-for-new-entitlement',
     question: {
-      ja: 'お客様ご本人から、追加されたサブスクリプションやワークロードを使うという意向を聞いていますか。',
-      en: 'Has the customer themselves told you that they will use the newly added subscription or workload?',
+      ja: 'お客様ご本人が、追加されたサブスクリプションやワークロードを使うと表明していますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer themselves said they will use the newly added subscription or workload (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
     },
     answers: [
       {
@@ -177,8 +191,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけです。',
-          en: 'No. The entitlement has just arrived and nobody has talked to the customer, or you have only heard from the partner that no FastTrack help is needed.',
+          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけで、お客様ご本人の意向は聞けていません。',
+          en: 'No. The entitlement has just arrived and nobody has talked to the customer, or you have only heard from the partner that no FastTrack help is needed; you have not heard the customer’s own intent.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -296,21 +310,21 @@ export const boundaryRules = [
   {
     id: 'partner-needs-no-help',
     question: {
-      ja: 'パートナーは、FastTrack の支援は不要だと言っているだけですか。それとも、引き受けた展開を進められずにいますか。',
-      en: 'Is the partner only saying that no FastTrack help is needed, or is it unable to move the deployment it has taken on?',
+      ja: 'パートナーからは、FastTrack の支援は不要だと聞いただけですか。それとも、お客様は使うと表明していて、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
+      en: 'Have you only heard from a partner that no FastTrack help is needed? Or has the customer said it will use the service, and no partner has been chosen yet, the contract is not signed, or the partner cannot move the deployment it took on?',
     },
     answers: [
       {
         answer: {
-          ja: '支援は不要だと言っているだけです。パートナー側に問題はなく、お客様の利用意向はまだ確認できていません。',
-          en: 'It is only saying no help is needed. Nothing is wrong on the partner side, and the customer’s intent is not confirmed yet.',
+          ja: '支援は不要だと言っているだけです。パートナー側に問題はなく、FastTrack のエンゲージメントを引き受けたわけでもないので、お客様の利用意向はまだ分かっていません。',
+          en: 'It is only saying no help is needed. Nothing is wrong on the partner side, and it has not taken the FastTrack engagement on, so the customer’s intent is not known yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
       {
         answer: {
-          ja: 'パートナーの選定や契約が遅れている、またはスキルや作業範囲 (SOW) の都合で、展開を進められません。',
-          en: 'Choosing or contracting the partner is delayed, or its skills or statement of work (SOW) keep the deployment from moving.',
+          ja: 'お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、またはスキルや作業範囲 (SOW) の都合で、引き受けた展開を進められません。',
+          en: 'The customer has said they will use it, but no partner has been chosen, the contract is not signed, or the partner’s skills or statement of work (SOW) keep the deployment it took on from moving.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -318,8 +332,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーから「このお客様は当社で面倒を見るので、FastTrack の支援は要りません」と言われました。お客様がこのワークロードを使う予定かは、まだ聞けていません。',
-          en: 'The partner says: “We look after this customer ourselves and need no FastTrack help.” You have not yet heard whether the customer plans to use this workload.',
+          ja: 'パートナーから「このお客様は当社で対応するので、FastTrack の支援は要りません」と言われました。お客様がこのワークロードを使う予定かは、まだ聞けていません。',
+          en: 'The partner says: “We are handling this customer ourselves and need no FastTrack help.” You have not yet heard whether the customer plans to use this workload.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -342,8 +356,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。他社製品を使っていると聞いただけで、お客様に複数の手段で何度も連絡しても返事がありません。',
-          en: 'No. You have only heard that they use a competitor, and several attempts to reach the customer through different channels got no reply.',
+          ja: 'いいえ。他社製品を使っていると聞いただけで、お客様にも担当パートナーにも複数の手段で何度も連絡しましたが、返事がありません。',
+          en: 'No. You have only heard that they use a competitor, and several attempts to reach the customer and their partner through different channels got no reply.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -351,8 +365,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'アカウント チームから「このお客様は Google Workspace を使っている」と聞きましたが、お客様にメールと電話で 3 回連絡しても返事がありません。',
-          en: 'The account team says the customer uses Google Workspace, but three emails and calls to the customer got no answer.',
+          ja: 'アカウント チームから「このお客様は Google Workspace を使っている」と聞きましたが、お客様にメールと電話で 3 回、担当パートナーにも 1 回連絡して、どちらからも返事がありません。',
+          en: 'The account team says the customer uses Google Workspace, but three emails and calls to the customer and one message to their partner got no answer from either.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -362,21 +376,21 @@ export const boundaryRules = [
   {
     id: 'intent-declared',
     question: {
-      ja: 'お客様から、このサービスを使うという意向を聞けていますか。',
-      en: 'Have you heard from the customer that they intend to use the service?',
+      ja: 'お客様ご本人が、このサービスを使うと表明していますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer themselves said they will use the service (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明しています。展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
-          en: 'Yes. The customer has said they will use it, even if the rollout starts later or they turned down FastTrack help.',
+          ja: 'はい。お客様が使うと表明しています。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
+          en: 'Yes. The customer has said they will use it, even if the rollout starts later (another workload first, or after another organization has moved) or they turned down FastTrack help.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていないか、連絡がつかなくなり、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, or you can no longer reach them and do not know their intent now.',
+          ja: 'いいえ。まだお客様と話せていない、連絡がつかなくなった、またはお客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など) ため、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, you can no longer reach them, or they have not decided yet whether to use it (they will decide after seeing what another organization does, for example), so you do not know their intent now.',
         },
         status: 'status-unknown',
       },
@@ -388,6 +402,13 @@ export const boundaryRules = [
           en: 'The customer has told you: “Once the Exchange Online migration is done, we will start on Teams.”',
         },
         status: 'in-progress',
+      },
+      {
+        case: {
+          ja: '官公庁のお客様が、他の省庁の動きを見てから使うかどうかを決めると言っていて、まだ決めていません。',
+          en: 'A government customer says it will decide whether to use the service after seeing what other agencies do, and has not decided yet.',
+        },
+        status: 'status-unknown',
       },
     ],
     basis: {kind: 'facts'},
@@ -408,8 +429,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。お客様から返事がないか、パートナーなど他の人から聞いただけです。返事がないことは、使わないという表明ではありません。',
-          en: 'No. The customer has not answered, or you have only heard it from someone else, such as the partner. Silence is not a statement that they will not use it.',
+          ja: 'いいえ。お客様から返事がない、パートナーなど他の人から聞いただけ、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
+          en: 'No. The customer has not answered, you have only heard it from someone else, such as the partner, or the customer has not decided yet (they will decide after seeing what another organization does, for example). Silence or indecision is not a statement that they will not use it.',
         },
         status: 'status-unknown',
       },
@@ -428,21 +449,21 @@ export const boundaryRules = [
   {
     id: 'intent-confirmed-before-blocked',
     question: {
-      ja: 'お客様に使う意向があることを確認できていますか。',
-      en: 'Have you confirmed that the customer intends to use the service?',
+      ja: 'お客様ご本人が使うと表明していて、その意向を確認できていますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer themselves said they will use the service, so that their intent is confirmed (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使う意向はありますが、アカウント チームやエンジニアリング チームの助けがないと解消できない問題で止まっています。',
-          en: 'Yes. They intend to use it, but a problem that needs help from the account team or an engineering team has stopped them.',
+          ja: 'はい。使う意向はありますが、特定の問題が解消するまで展開や利用を進められません。',
+          en: 'Yes. They intend to use it, but deployment or use cannot go on until a specific problem is solved.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていないか、連絡がつかなくなり、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, or you can no longer reach them and do not know their intent now.',
+          ja: 'いいえ。まだお客様と話せていない、連絡がつかなくなった、またはお客様がまだ使うかどうかを決めていないため、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, you can no longer reach them, or they have not decided yet whether to use it, so you do not know their intent now.',
         },
         status: 'status-unknown',
       },
@@ -452,6 +473,13 @@ export const boundaryRules = [
         case: {
           ja: 'お客様は Intune を使いたいと言っていますが、ネットワークの増強が終わるまで展開を進められません。',
           en: 'The customer says they want Intune, but cannot go ahead until a network upgrade is finished.',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'エンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません。',
+          en: 'The partner that took the engagement on stopped answering after the kickoff, and the customer cannot be reached either.',
         },
         status: 'blocked',
       },
@@ -638,7 +666,7 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: 'お客様の IT 部門に、構成作業を担当できる人とスキルがありますか。',
+      ja: 'お客様の IT 部門に、構成作業に充てられる時間とスキルを持つ人がいますか。',
       en: 'Does the customer’s IT team have people with the time and skills to do the setup?',
     },
     answers: [
@@ -651,8 +679,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。担当できる人やスキルが足りず、作業が止まっています。',
-          en: 'No. They lack the people or the skills, and the work has stopped.',
+          ja: 'いいえ。時間を割ける人やスキルが足りず、作業が止まっています。',
+          en: 'No. They lack people with the time or the skills, and the work has stopped.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -671,21 +699,21 @@ export const boundaryRules = [
   {
     id: 'partner-is-deploying',
     question: {
-      ja: 'お客様が展開を任せたパートナーは、作業を進めていますか。',
-      en: 'Is the partner the customer chose for the deployment moving the work forward?',
+      ja: 'お客様ご本人が使うと表明しているワークロード (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して) について、パートナーは展開を引き受けて進めていますか。それとも、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
+      en: 'For a workload the customer themselves has said they will use (to the FM directly, or through a partner that has taken the FastTrack engagement on), has a partner taken the deployment on and is it moving it forward? Or has no partner been chosen, is the contract not signed, or is the partner unable to move the deployment it took on?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。パートナーが展開を進めています。FastTrack の支援を受けていなくても同じです。',
-          en: 'Yes. The partner is carrying out the deployment, with or without FastTrack help.',
+          ja: 'パートナーが展開を引き受けて進めています。お客様ご本人が使うと表明していれば、FastTrack の支援を受けていなくても同じです。',
+          en: 'A partner has taken the deployment on and is carrying it out. As long as the customer themselves has said they will use the workload, this holds with or without FastTrack help.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。パートナーの選定や契約が遅れている、またはパートナーのスキルや作業範囲 (SOW) が足りず、展開が止まっています。',
-          en: 'No. Choosing or contracting the partner is delayed, or the partner’s skills or statement of work (SOW) fall short, and the deployment has stopped.',
+          ja: 'パートナーが決まっていない、契約が済んでいない、またはパートナーのスキルや作業範囲 (SOW) が足りず、展開が止まっています。',
+          en: 'No partner has been chosen, the contract is not signed, or the partner’s skills or statement of work (SOW) fall short, and the deployment has stopped.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -693,10 +721,17 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は FastTrack に参加していないパートナーと Exchange Online の展開を進めていて、キックオフも済んでいます。',
-          en: 'The customer is deploying Exchange Online with a partner that is not part of FastTrack, and the kickoff has taken place.',
+          ja: 'お客様は、FastTrack に参加していないパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。',
+          en: 'The customer has told the FM that it will deploy Exchange Online with a partner that is not part of FastTrack, and the kickoff with that partner has taken place.',
         },
         status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: 'お客様は Teams を使うと表明していますが、展開を依頼するパートナーとの契約がまだ済んでいません。',
+          en: 'The customer has said it will use Teams, but the contract with the partner that is to deploy it is not signed yet.',
+        },
+        status: 'blocked/partner-engagement',
       },
     ],
     basis: {kind: 'facts'},
@@ -849,8 +884,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。IT 部門が頻繁な機能の更新についていけない、または運用する人手や予算が足りず、先に進めません。',
-          en: 'Yes. IT cannot keep up with frequent feature updates, or lacks the people or budget to run the service, so nothing moves.',
+          ja: 'はい。頻繁な機能の更新に IT スタッフ自身の習得が追いつかない、または運用する人手や予算が足りず、先に進めません。',
+          en: 'Yes. The IT staff’s own learning cannot keep up with frequent feature updates, or IT lacks the people or budget to run the service, so nothing moves.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -865,7 +900,7 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'Microsoft 365 Apps の毎月の更新に合わせた検証を IT 部門が回しきれず、対象の部門を広げられません。',
+          ja: 'Microsoft 365 Apps の毎月の更新に合わせた検証を IT 部門が実施しきれず、対象の部門を広げられません。',
           en: 'IT cannot keep testing each monthly Microsoft 365 Apps update, so no more departments can be added.',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -975,21 +1010,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: '作業は、アカウント チームやエンジニアリング チームの助けがないと解消できない問題で止まっていますか。',
-      en: 'Has the work stopped because of a problem that cannot be solved without help from the account team or an engineering team?',
+      ja: '展開や利用は、特定の問題が解消するまで止まっていますか。それとも、お客様が決めた順序と時期に沿って進んでいますか (開始が先になっていてもかまいません)。',
+      en: 'Are deployment or use stopped until a specific problem is solved, or are they going ahead in the order and at the time the customer chose (even if the start is later)?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。その問題が解消するまで、展開や利用を先に進められません。',
-          en: 'Yes. Deployment or use cannot move on until that problem is solved.',
+          ja: '特定の問題が解消するまで止まっています。承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、といった問題が片付くまで、始められないか先に進めません。解消にはアカウント チームやエンジニアリング チームの助けが必要になることが多くあります。',
+          en: 'They are stopped until a specific problem is solved: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, or the environment or the law stands in the way. Until that is sorted out, the work cannot start or go on. Solving it often needs help from the account team or an engineering team.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。進みが遅い、開始が先になるといった事情があっても、作業は続いています。',
-          en: 'No. Progress may be slow or the start may be some way off, but the work goes on.',
+          ja: 'お客様が決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、他の組織の移行を待ってから始めるなど、開始が先でも、進みが遅くても、解消を待っている問題はありません。',
+          en: 'They are going ahead in the order and at the time the customer chose. The start may be later (another workload first, or after another organization has moved) and progress may be slow, but no problem has to be solved first.',
         },
         status: 'in-progress',
       },
@@ -997,13 +1032,27 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '展開の開始は来月ですが、準備は予定どおり進んでいます。',
-          en: 'The rollout starts next month, and the preparation is on schedule.',
+          ja: 'お客様は、先に Exchange Online の移行を終え、来期から Teams の展開を始めると決めています。',
+          en: 'The customer has decided to finish the Exchange Online migration first and to start rolling out Teams next fiscal year.',
         },
         status: 'in-progress',
       },
+      {
+        case: {
+          ja: 'お客様は今期中に Teams を展開したいのですが、承認された予算が使えるのは来期からで、それまで作業を始められません。',
+          en: 'The customer wants to roll out Teams this fiscal year, but the approved budget only becomes available next year, so the work cannot start until then.',
+        },
+        status: 'blocked',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、特定の問題が解消するまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is stopped until a specific problem is solved. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. Help from the account team or an engineering team stays in the explanation, as something often needed.',
+      },
+    },
   },
   {
     id: 'valid-tenant-in-use',
@@ -1088,7 +1137,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。他社製品で業務が回っているので、切り替える理由を感じていません。',
+          ja: 'はい。他社製品で業務を十分にまかなえているので、切り替える理由を感じていません。',
           en: 'Yes. The other product runs the business well, so they see no reason to switch.',
         },
         status: 'no-intent/using-competitive-solution',
@@ -1129,7 +1178,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: '経営層の判断です。オンプレミスのほうが投資対効果が高いと考えているか、クラウドの価値を認めていません。',
-          en: 'Leadership’s judgement: they believe on-premises gives a better return, or they do not see the value of the cloud.',
+          en: 'Leadership’s judgment: they believe on-premises gives a better return, or they do not see the value of the cloud.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1254,14 +1303,14 @@ export const boundaryRules = [
   {
     id: 'unexpected-cost',
     question: {
-      ja: '止まっている理由は、想定外の費用 (Internet Explorer のアップグレードなど) をスポンサーが決裁できないことですか。それとも、経営層がサービスの価値を認めず、使わないと決めたことですか。',
-      en: 'Has the work stopped because the sponsor cannot approve an unexpected cost (an Internet Explorer upgrade, for example), or because leadership sees no value in the service and has decided not to use it?',
+      ja: '止まっている理由は、使う意向はあるものの IT 部門の側の事情 (想定外の費用をスポンサーが決裁できない、合併で IT 部門の体制が固まらないなど) で作業を進められないことですか。それとも、経営層がサービスの価値を認めず、使わないと決めたことですか。',
+      en: 'Has the work stopped because, although the customer intends to use the service, something on the IT side keeps it from moving (the sponsor cannot approve an unexpected cost, the IT team is not settled after a merger), or because leadership sees no value in the service and has decided not to use it?',
     },
     answers: [
       {
         answer: {
-          ja: '想定外の費用です。使う意向はありますが、スポンサーに予算の決裁権がありません。',
-          en: 'An unexpected cost. They intend to use the service, but the sponsor has no authority over the budget.',
+          ja: 'IT 部門の側の事情です。使う意向はありますが、Internet Explorer のアップグレードなど想定外の費用の決裁権がスポンサーにない、または合併に伴う IT 部門の統合が終わるまで作業を担う体制が決まりません。',
+          en: 'Something on the IT side. They intend to use the service, but the sponsor has no authority over an unexpected cost, such as an Internet Explorer upgrade, or nobody is set to do the work until the IT teams have been merged.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -1278,6 +1327,13 @@ export const boundaryRules = [
         case: {
           ja: 'Microsoft 365 Apps の展開に Internet Explorer のアップグレードが必要と分かりましたが、その費用を情報システム部長が決裁できません。',
           en: 'Deploying Microsoft 365 Apps turns out to need an Internet Explorer upgrade, and the head of IT cannot approve the cost.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        case: {
+          ja: '合併に伴う IT 部門の統合が終わるまで作業を止めていますが、お客様はその後もこのワークロードを使うと言っています。ディレクトリやライセンスの作業を待っているわけではありません。',
+          en: 'The work is paused until the IT teams have been merged after a merger, and the customer says it will still use the workload afterwards. It is not waiting for directory or license work.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -1528,8 +1584,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '拠点の回線が細く Exchange Online を使えないため、回線の増強が終わるまでオンプレミスの Exchange を使い続けています。',
-          en: 'The branch lines are too slow for Exchange Online, so the customer keeps Exchange on-premises until they are upgraded.',
+          ja: '拠点の回線の帯域が不足していて Exchange Online を使えないため、回線の増強が終わるまでオンプレミスの Exchange を使い続けています。',
+          en: 'The branch offices lack the bandwidth for Exchange Online, so the customer keeps Exchange on-premises until the lines are upgraded.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1638,14 +1694,14 @@ export const boundaryRules = [
   {
     id: 'workload-outside-the-sow',
     question: {
-      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご自身が今も今後も使わないと表明していますか。',
-      en: 'For a workload outside the partner’s statement of work (SOW), has the customer itself said it will not use it, now or later?',
+      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご本人が今も今後も使わないと表明していますか。',
+      en: 'For a workload outside the partner’s statement of work (SOW), has the customer said it will not use that workload, now or later?',
     },
     answers: [
       {
         answer: {
           ja: 'はい。お客様が使わないと表明しています。',
-          en: 'Yes. The customer has said it will not use it.',
+          en: 'Yes. The customer has said it will not use that workload.',
         },
         status: 'no-intent',
       },
@@ -1677,8 +1733,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算など、アカウント チームやエンジニアリング チームの助けが必要な問題で進められません。',
-          en: 'Yes. They want to, but a problem such as a law, the network or budget, which needs help from the account team or an engineering team, stops them.',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。合併などで作業を止めていても、その後も使う意向があればこの答えです。',
+          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused during a merger, but still intends to use the service afterwards, gives this answer too.',
         },
         status: 'blocked',
       },
@@ -1693,8 +1749,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '法律でクラウドの利用が制限されていますが、お客様は制約がなくなれば使いたいと考えています。',
-          en: 'A law restricts cloud use, but the customer wants to use the service once the restriction is lifted.',
+          ja: '合併に伴う IT 部門の統合が終わるまで作業を止めていますが、お客様はその後もこのワークロードを使うと言っています。',
+          en: 'The work is paused until the IT teams have been merged after a merger, and the customer says it will still use the workload afterwards.',
         },
         status: 'blocked',
       },
@@ -1746,7 +1802,7 @@ export const boundaryRules = [
     id: 'waiting-for-another-organisation',
     question: {
       ja: '展開を止めているのは法令や規制そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
-      en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organisation (another agency, the head office) to move first?',
+      en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organization (another agency, the head office) to move first?',
     },
     answers: [
       {
@@ -1759,7 +1815,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: '法令上の問題はなく、他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します。',
-          en: 'There is no legal obstacle; the customer has decided to start once the other organisation has moved. Set the target date after that move.',
+          en: 'There is no legal obstacle; the customer has decided to start once the other organization has moved. Set the target date after that move.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -1783,6 +1839,46 @@ export const boundaryRules = [
     },
   },
   {
+    id: 'other-organization-first',
+    question: {
+      ja: '他の組織 (他の省庁や本社など) の移行を待っているお客様は、その後にこのサービスを使うと決めていますか。それとも、お客様ご本人が使わないと表明していますか。',
+      en: 'Has a customer that is waiting for another organization (another agency, the head office) to move decided to use the service after that move, or has the customer said it will not use the service?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します。',
+          en: 'It has decided to start once the other organization has moved. Set the target date after that move.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        answer: {
+          ja: '経営層が価値や優先度を認めず、お客様ご本人が今も今後も使わないと表明しています。他の組織を待っているというだけでは、この答えになりません。',
+          en: 'Leadership sees no value or priority in it, and the customer has said it will not use the service, now or later. Waiting for another organization does not, on its own, mean this.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: '省庁のお客様が、他の省庁が Microsoft 365 に移行した後に Teams の展開を始めると言っています。',
+          en: 'A government ministry says it will start rolling out Teams after another ministry has moved to Microsoft 365.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックの社内向けの資料は、他の省庁が先に移行するのを待つ官公庁のお客様をエグゼクティブの支援に分類しています。しかし、エグゼクティブの支援は意思なしの L2 で、お客様ご本人が使わないと表明した場合に限られます。順番を待つお客様には利用意向があるので、法務/規制との見分け方と同じく、技術的なオンボーディングと展開 (進行中) とし、目標日はその移行の後に設定します。お客様ご本人が使わないと表明した場合だけ、エグゼクティブの支援とします。',
+        en: 'An internal copy of the playbook files a government customer waiting for another agency to move first under Executive Sponsorship. But Executive Sponsorship is an L2 of No Intent and needs the customer’s own statement that it will not use the service. A customer waiting its turn intends to use it, so, as in the rule against Legal/Regulatory, it is Technical Onboarding and Deployment (In Progress) with a target date after that move. Only when the customer says it will not use the service is it Executive Sponsorship.',
+      },
+    },
+  },
+  {
     id: 'technology-or-it-team',
     question: {
       ja: '先に解決する必要があるのは、お客様の環境のテクノロジー (ネットワーク、Active Directory、端末、サーバーなど) ですか。それとも、IT 部門の人員、スキル、予算、運用プロセスですか。',
@@ -1798,8 +1894,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算、運用プロセスです。展開に必要なアーキテクチャのスキルがない、決まった運用プロセスを変えられない、といった場合も含みます。',
-          en: 'The IT team’s people, skills, budget or processes. This includes missing architecture skills for the deployment, or fixed operating processes that cannot change.',
+          ja: 'IT 部門の人員、スキル、予算、運用プロセスです。展開に必要なアーキテクチャのスキルがない、決まった運用プロセスを変えられない、合併に伴う IT 部門の統合が終わるまで作業を担う体制が決まらない、といった場合も含みます。',
+          en: 'The IT team’s people, skills, budget or processes. This includes missing architecture skills for the deployment, fixed operating processes that cannot change, or nobody set to do the work until the IT teams have been merged after a merger.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2004,7 +2100,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'アプリやアドインが動きません。動かすためのつなぎのシステムを作る必要がある場合も含みます。',
+          ja: 'アプリやアドインが動きません。動かすための暫定的な仕組み (代替システム) を作る必要がある場合も含みます。',
           en: 'An app or add-in does not work. This includes needing a stop-gap system to make it work.',
         },
         status: 'blocked/app-compatibility',
@@ -2027,7 +2123,7 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '年 1 回の更新を前提にしたテスト手順しかなく、毎月の更新に合わせて互換性テストを回せません。',
+          ja: '年 1 回の更新を前提にしたテスト手順しかなく、毎月の更新に合わせて互換性テストを実施できません。',
           en: 'The only testing process assumes one update a year, so compatibility tests cannot keep up with monthly updates.',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -2044,15 +2140,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'エンド ユーザーの準備です。エンド ユーザーをトレーニングする人手が足りない場合も含みます。',
-          en: 'End-user readiness. This includes having nobody to train end users.',
+          ja: 'エンド ユーザーの準備です。エンド ユーザーをトレーニングする人手が足りない場合も、そのトレーニングを IT 部門のスタッフが担当する場合も含みます。',
+          en: 'End-user readiness. This includes having nobody to train end users, and training for end users that IT staff deliver.',
         },
         status: 'blocked/adoption-readiness',
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT 担当者に教育が必要な場合や、IT のマネージャーが退職して止まっている場合も含みます。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training, and a project on hold because the IT manager left.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams are merged after a merger.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2077,8 +2173,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは導入の準備状態にまとめ、IT 担当者のスキル、IT の予算や要員は IT 変更管理とすることにしました。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, and keep IT staff skills, IT budget and IT headcount under IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management.',
       },
     },
   },
@@ -2165,21 +2261,21 @@ export const boundaryRules = [
   {
     id: 'law-or-missing-datacenter',
     question: {
-      ja: '法令はクラウドの利用そのものを禁じていますか。それとも、国内のデータセンターや業界の認証など、Microsoft 側がそろえれば法令の要件を満たせますか。',
-      en: 'Does the law forbid using the cloud at all, or could its requirements be met once Microsoft provides something, such as an in-country datacenter or an industry certification?',
+      ja: '法令の要件は、国内のデータセンターの開設やサービスの認証の取得など、Microsoft 側がそろえれば満たせますか。',
+      en: 'Could the legal requirements be met once Microsoft provides something, such as an in-country datacenter or a certification for the service?',
     },
     answers: [
       {
         answer: {
-          ja: 'クラウドの利用そのものが禁じられています。',
-          en: 'Using the cloud at all is forbidden.',
+          ja: 'いいえ。データセンターや認証がそろっても、今の法令や規制のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合などです。',
+          en: 'No. Even with such a datacenter or certification, the requirements cannot be met under the law or regulation as it stands, for example while a regulator’s approval or a change in the law is awaited.',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
-          ja: 'Microsoft 側がそろえれば満たせます。国内のデータセンターの開設や、サービスの認証の取得を待っています。',
-          en: 'They could be met once Microsoft provides it: the customer is waiting for an in-country datacenter to open or for the service to be certified.',
+          ja: 'はい。国内のデータセンターが開設されるか、サービスが認証を取得すれば要件を満たせるので、お客様はその提供を待っています。',
+          en: 'Yes. Once an in-country datacenter opens or the service is certified, the requirements can be met, so the customer is waiting for that.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -2191,6 +2287,13 @@ export const boundaryRules = [
           en: 'The law requires the data to stay in the country, and the customer is waiting for an in-country datacenter to open.',
         },
         status: 'blocked/product-feature-capability',
+      },
+      {
+        case: {
+          ja: '米国の公的な銀行で、データをクラウドに置くには FDIC の承認が必要で、その承認を待っています。',
+          en: 'A public bank in the United States needs FDIC approval to keep data in the cloud and is waiting for it.',
+        },
+        status: 'blocked/legal-regulatory',
       },
     ],
     basis: {kind: 'facts'},
@@ -2204,8 +2307,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令への適合です。法律や規制がクラウドの利用を禁じています。',
-          en: 'Legal compliance. A law or regulation forbids using the cloud.',
+          ja: '法令への適合です。法律、規制、監督官庁の判断が展開を止めています。',
+          en: 'Legal compliance. A law, a regulation or a regulator’s decision is stopping the rollout.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2575,8 +2678,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併の途中で、ディレクトリの統合とライセンスの移動が終わるまで展開を待っています。',
-          en: 'In the middle of a merger, the rollout waits until the directories are merged and the licenses have moved.',
+          ja: '合併の途中で、両社のディレクトリの統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
+          en: 'In the middle of a merger, the rollout waits until the two companies’ directories are merged. This tenant stays in use after the merge.',
         },
         status: 'blocked',
       },
