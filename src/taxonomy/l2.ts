@@ -49,8 +49,8 @@ export const l2Statuses = [
       en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
     },
     partnerStep: {
-      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。お客様ご本人が使うと表明していることを FM が確認できれば、進行中に変わります。',
-      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status; once the FM has confirmed that the customer itself will use the service, it moves to In Progress.',
+      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。「支援は不要」と伝えるだけではエンゲージメントを引き受けたことにはならないため、お客様が使うと表明していることが FM に伝わった時点で、進行中に変わります。',
+      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status; saying that no FastTrack help is needed does not take the engagement on, so it moves to In Progress once the FM knows the customer has said it will use the service.',
     },
     notes: [
       {
