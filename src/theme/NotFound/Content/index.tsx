@@ -2,7 +2,7 @@
  * Swizzled (ejected): a partner who follows an old or mistyped link lands here, so the
  * 404 page offers what gets them to the right status — a near miss of a status URL goes on
  * to it (src/clientModules/landNearMiss), any other path gets the closest status pages
- * first ("did you mean"), a search box (a plain GET form to the search page, so it works without
+ * first ("did you mean", retired ones with their successor named), a search box (a plain GET form to the search page, so it works without
  * JavaScript) and the whole status tree.
  */
 import React, {useEffect, useId, useState, type ReactNode} from 'react';
@@ -17,7 +17,7 @@ import StatusTree from '@site/src/components/StatusTree';
 import {siteBase, siteRelativePath} from '@site/src/clientModules/landNearMiss';
 import {canonicalStatusPath} from '@site/src/deploy/canonical';
 import {suggestStatuses} from '@site/src/utils/didYouMean';
-import {statusTrail, type StatusNode} from '@site/src/taxonomy';
+import {getStatus, statusTrail, type StatusNode} from '@site/src/taxonomy';
 import {useLocale} from '@site/src/hooks/useStatus';
 import styles from './styles.module.css';
 
@@ -81,6 +81,17 @@ export default function NotFoundContent({className}: Props): ReactNode {
             {suggestions.map((status) => (
               <li key={status.key} data-suggestion={status.key}>
                 <Link to={status.path}>{statusTrail(status, locale)}</Link>
+                {status.retired && (
+                  <>
+                    {' '}
+                    <Translate
+                      id="notFound.retiredSuggestion"
+                      description="After a retired status suggested on the 404 page (its link forwards to the successor); {successor} is the successor's name"
+                      values={{successor: statusTrail(getStatus(status.retired.successor), locale)}}>
+                      {'（廃止されました。後継: {successor}）'}
+                    </Translate>
+                  </>
+                )}
               </li>
             ))}
           </ul>
