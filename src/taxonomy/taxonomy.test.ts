@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {ancestorsOf, buildTaxonomy, findAnyStatus, getStatus, isRetired, l1Statuses, l2Statuses, l3Statuses, locales, statusTrail, taxonomy, type L1Data, type L2Data, type L3Data} from './index';
 import {l3FixtureKeys, l3FixtureParent, taxonomyWithL3} from '../../tests/fixtures/taxonomyWithL3';
 import {wordsOf} from '../search/vocabulary';
+import {retirableAlone} from '../../tests/support/subjects';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
@@ -52,10 +53,10 @@ describe('taxonomy invariants', () => {
 });
 
 describe('taxonomy data errors (fixtures): a clear error naming the file and the id', () => {
-  // Picked by property, so the fixtures hold whatever the real data becomes: an active seed L2
-  // without L3s (it can be retired on its own) and another active L2 (a valid successor).
+  // Picked by property, so the fixtures hold whatever the real data becomes: a seed L2 that can
+  // be retired on its own and another active L2 (a valid successor).
   const active = (data: L2Data) => taxonomy.byKey.get(`${data.parent}/${data.id}`);
-  const first: L2Data | undefined = l2Statuses.find((s) => s.origin === 'seed' && active(s)?.children.length === 0);
+  const first: L2Data | undefined = l2Statuses.find((s) => s.origin === 'seed' && retirableAlone(`${s.parent}/${s.id}`));
   const second: L2Data | undefined = l2Statuses.find((s) => s !== first && active(s));
   const build = (l2: readonly L2Data[], l3: readonly L3Data[] = l3Statuses) => () => buildTaxonomy(l1Statuses, l2, l3);
   const replaced = (by: L2Data) => l2Statuses.map((s): L2Data => (s === first ? by : s));

@@ -7,14 +7,15 @@ import {mailtoHref} from '../../src/components/ShareByEmail';
 import {nearMissForms} from '../support/nearMissForms';
 import {mistypedPaths} from '../support/mistypedPaths';
 import {mayBeNearMiss} from '../../src/deploy/mayBeNearMiss';
+import {retirableAlone} from '../support/subjects';
 
 const pages = locales.flatMap((locale) => [...taxonomy.all, ...taxonomy.retired].map((status) => ({locale, status, permanent: `${localePrefix(locale)}${status.path}`})));
 
 /**
- * A retired status (fixture: the real taxonomy may have none): an active seed L2 without L3s,
- * retired into another active L2, both picked by property.
+ * A retired status (fixture: the real taxonomy may have none): a seed L2 that can be retired
+ * on its own, retired into another active L2, both picked by property.
  */
-const retiring: L2Data = l2Statuses.find((s) => s.origin === 'seed' && taxonomy.byKey.get(`${s.parent}/${s.id}`)?.children.length === 0)!;
+const retiring: L2Data = l2Statuses.find((s) => s.origin === 'seed' && retirableAlone(`${s.parent}/${s.id}`))!;
 const successorKey = taxonomy.all.find((n) => n.level === 2 && n.key !== `${retiring.parent}/${retiring.id}`)!.key;
 const withRetired = buildTaxonomy(
   l1Statuses,
