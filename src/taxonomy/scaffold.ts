@@ -165,7 +165,10 @@ if (!kebab.test(id)) fail(`id "${id}" must be lowercase kebab-case ASCII: it bec
 const parent = taxonomy.byKey.get(parentKey) ?? fail(`parent "${parentKey}" is not an active status`);
 if (findAnyStatus(key)) fail(`"${key}" already exists in src/taxonomy/ (a retired status keeps its key forever)`);
 const level = segments.length as 2 | 3;
-const lookAlike = parent.children[0]?.key ?? parentKey;
+// The first look-alike the page offers: a sibling a record can end on, else one of the
+// parent's siblings (the first L3's parent L2 no longer is one), else the parent.
+const grandparent = parent.parentKey ? taxonomy.byKey.get(parent.parentKey) : undefined;
+const lookAlike = [...parent.children, ...(grandparent?.children ?? [])].find((n) => n.children.length === 0 && n.key !== parentKey)?.key ?? parentKey;
 
 addEntry(`src/taxonomy/l${level}.ts`, entry(id, level === 2 ? parentKey : parentKey));
 const vocabularyFiles = addVocabulary(key);
