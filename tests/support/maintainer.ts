@@ -6,7 +6,8 @@
  */
 import type {Locale, Localized} from '../../src/taxonomy';
 import {DataSource, type LineRange} from '../../src/taxonomy/dataSource';
-import {expectedPageFile} from '../../src/plugins/status-pages/files';
+import {readdirSync} from 'node:fs';
+import {docsDirs, expectedPageFile} from '../../src/plugins/status-pages/files';
 import type {TempSite} from '../guards/tempSite';
 
 /** A TypeScript single-quoted string. */
@@ -119,10 +120,21 @@ export function markRetired(site: TempSite, key: string, retirement: RetirementT
   site.write(file, lines.join('\n'));
 }
 
-/** README "Retire" step 2, as check asks: delete both pages, point the finder's answers to the successor. */
+/**
+ * README "Retire" step 2, as check asks: delete both pages, point the finder's answers and the
+ * pages' <StatusLink>s to the successor (the history and the glossary may name a retired status).
+ */
 export function completeRetirement(site: TempSite, key: string, successor: string): string[] {
   const pages = (['ja', 'en'] as const).map((locale) => expectedPageFile(locale, key));
   for (const page of pages) site.remove(page);
   site.edit('src/taxonomy/finder.ts', (text) => text.replaceAll(`result: ${quoted(key)}`, `result: ${quoted(successor)}`));
-  return [...pages, 'src/taxonomy/finder.ts'];
+  const linking = Object.values(docsDirs)
+    .flatMap((dir) => filesUnder(site, dir))
+    .filter((file) => !/\/(history|glossary)\.mdx$/.test(file) && site.read(file).includes(`<StatusLink to="${key}"`));
+  for (const file of linking) site.edit(file, (text) => text.replaceAll(`<StatusLink to="${key}"`, `<StatusLink to="${successor}"`));
+  return [...pages, 'src/taxonomy/finder.ts', ...linking];
+}
+
+function filesUnder(site: TempSite, dir: string): string[] {
+  return readdirSync(site.file(dir), {withFileTypes: true}).flatMap((entry) => (entry.isDirectory() ? filesUnder(site, `${dir}/${entry.name}`) : [`${dir}/${entry.name}`]));
 }
