@@ -3,6 +3,11 @@
  * `npm run serve` redirect them (301), and the 404 page does the same in the browser on
  * hosts that cannot (GitHub Pages, and what Azure Static Web Apps routes cannot express).
  *
+ * A retired status's URL has the same near misses, and they land on its permanent URL like
+ * any other: the page there says why the status was retired, names the successor and
+ * forwards to it. One rule for every published URL, and the reader of an old email learns
+ * that the status it names is gone before reading about another one.
+ *
  * A near miss is a permanent status path, in any letter case, with slashes doubled, and
  * followed by nothing but: trailing slashes, `/index.html`, or a run that cannot continue a
  * path segment — punctuation (`)`, `.`, `。`) or text an autolinker glued on (`をご確認ください`,
@@ -28,9 +33,9 @@ const escape = (segment: string) => segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** What may follow a status path and still mean it (see the module comment). */
 const tail = String.raw`(?:/*|/+index\.html|/*[^a-z0-9/_?-][^?]*)`;
 
-/** One rule per status and locale, deepest statuses first (an L2 is tried before its L1). */
+/** One rule per status (retired ones too) and locale, deepest statuses first (an L2 is tried before its L1). */
 export function nearMissRules(from: Taxonomy = taxonomy): NearMissRule[] {
-  const statuses = [...from.all].sort((a, b) => b.level - a.level);
+  const statuses = [...from.all, ...from.retired].sort((a, b) => b.level - a.level);
   return locales.flatMap((locale) =>
     statuses.map((status) => {
       const segments = [...localePrefix(locale).split('/').filter(Boolean), ...status.key.split('/')];

@@ -6,9 +6,12 @@
  */
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {finderQuestions, type FinderQuestion} from './finder';
+import {finderQuestions} from './finder';
 import {findAnyStatus, taxonomy} from './index';
+import {DataSource} from './dataSource';
 import {expectedPageFile} from '../plugins/status-pages/files';
+import {finderFile} from '../plugins/status-pages/checkTaxonomy';
+import {questionNear} from '../plugins/status-pages/guards';
 
 const siteDir = path.resolve(__dirname, '../..');
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,17 +60,16 @@ function addVocabulary(key: string): string[] {
     const source = readFileSync(full, 'utf8');
     const end = '\n} as const satisfies Vocabulary;';
     if (!source.includes(end)) fail(`could not find the end of the list in ${file}`);
-    writeFileSync(full, source.replace(end, `\n  // TODO: 名前 / name\n  '${key}': [\n    '${todo[locale]}',\n  ],${end}`));
+    writeFileSync(full, source.replace(end, `\n  // ${key}\n  '${key}': [\n    '${todo[locale]}',\n  ],${end}`));
     return file;
   });
 }
 
 /** Adds a finder answer ending on the new status, in the question that ends on its siblings or parent. */
 function addFinderAnswer(id: string, key: string, parentKey: string): string | undefined {
-  const ends = (q: FinderQuestion) => q.answers.filter((a) => 'result' in a && (a.result === parentKey || a.result.startsWith(`${parentKey}/`))).length;
-  const question = Object.values(finderQuestions).sort((a, b) => ends(b) - ends(a))[0];
-  if (!question || ends(question) === 0) return undefined;
-  const file = path.join(siteDir, 'src/taxonomy/finder.ts');
+  const question = questionNear(parentKey);
+  if (!question) return undefined;
+  const file = path.join(siteDir, finderFile);
   const source = readFileSync(file, 'utf8');
   const start = source.search(new RegExp(`\\n  '?${question.id}'?: \\{`));
   const close = source.indexOf('\n    ],', start);
@@ -75,6 +77,19 @@ function addFinderAnswer(id: string, key: string, parentKey: string): string | u
   const answer = `\n      {id: '${id}', label: {ja: 'TODO: 日本語の選択肢', en: 'TODO: English answer'}, result: '${key}'},`;
   writeFileSync(file, source.slice(0, close) + answer + source.slice(close));
   return question.id;
+}
+
+/**
+ * The finder answers that end on the parent: once it has a child, a record can no longer end
+ * on it, so each must be replaced (the guard says the same until it is). With their lines.
+ */
+function answersOnParent(parentKey: string): string[] {
+  const source = DataSource.read(siteDir, finderFile);
+  return Object.values(finderQuestions).flatMap((question) =>
+    question.answers
+      .filter((answer) => 'result' in answer && answer.result === parentKey)
+      .map((answer) => `${finderFile} line ${source.answer(question.id, answer.id)?.start ?? '?'}: answer "${answer.id}" (question "${question.id}")`),
+  );
 }
 
 const headings = {
@@ -150,11 +165,15 @@ if (!kebab.test(id)) fail(`id "${id}" must be lowercase kebab-case ASCII: it bec
 const parent = taxonomy.byKey.get(parentKey) ?? fail(`parent "${parentKey}" is not an active status`);
 if (findAnyStatus(key)) fail(`"${key}" already exists in src/taxonomy/ (a retired status keeps its key forever)`);
 const level = segments.length as 2 | 3;
-const lookAlike = parent.children[0]?.key ?? parentKey;
+// The first look-alike the page offers: a sibling a record can end on, else one of the
+// parent's siblings (the first L3's parent L2 no longer is one), else the parent.
+const grandparent = parent.parentKey ? taxonomy.byKey.get(parent.parentKey) : undefined;
+const lookAlike = [...parent.children, ...(grandparent?.children ?? [])].find((n) => n.children.length === 0 && n.key !== parentKey)?.key ?? parentKey;
 
 addEntry(`src/taxonomy/l${level}.ts`, entry(id, level === 2 ? parentKey : parentKey));
 const vocabularyFiles = addVocabulary(key);
 const question = addFinderAnswer(id, key, parentKey);
+const onParent = answersOnParent(parentKey);
 const written = (['ja', 'en'] as const).map((locale) => {
   const file = expectedPageFile(locale, key);
   if (existsSync(path.join(siteDir, file))) fail(`${file} already exists`);
@@ -162,18 +181,28 @@ const written = (['ja', 'en'] as const).map((locale) => {
   writeFileSync(path.join(siteDir, file), page(locale, id, key, lookAlike));
   return file;
 });
+const child = `L${level}`;
 
 console.log(
   [
-    `Added "${key}" (L${level} under "${parentKey}"):`,
+    `Added "${key}" (${child} under "${parentKey}"):`,
     `  src/taxonomy/l${level}.ts    the entry (origin 'added', no legacy page)`,
     ...vocabularyFiles.map((f) => `  ${f}   the words partners type for it (search and tree filter)`),
-    question ? `  src/taxonomy/finder.ts   an answer in question "${question}"` : '  src/taxonomy/finder.ts   (no question ends near it: add an answer with its result yourself)',
+    question ? `  ${finderFile}   an answer in question "${question}"` : `  ${finderFile}   (no question ends near it: add an answer with its result yourself)`,
     ...written.map((f) => `  ${f}`),
+    ...(onParent.length > 0
+      ? [
+          '',
+          `"${parentKey}" now has an ${child}, so a record can no longer end on it; the finder still ends on it at:`,
+          ...onParent.map((a) => `  ${a}`),
+          `Replace each: point it to an ${child} (result: '${key}'), keeping its id (shared ?answers= links record it),`,
+          `or lead it to a question that asks between the ${child}s (next: …). npm run check names it until then.`,
+        ]
+      : []),
     '',
     'Left to do — replace every TODO (npm run check names each one by file and line):',
     `  1. name and summary in both languages in src/taxonomy/l${level}.ts, and the words partners type for it in src/search/vocabulary/{ja,en}.ts;`,
-    '  2. the finder answer label (or move the answer to the question where it fits);',
+    `  2. the finder answer label (or move the answer to the question where it fits)${onParent.length > 0 ? ', and the answers on the parent above' : ''};`,
     '  3. both pages: at least 3 examples, the look-alikes with <StatusLink to="…" />, questions, next steps;',
     '  4. npm run check, then npm test; commit published-urls.txt with the new URLs the build adds.',
   ].join('\n'),

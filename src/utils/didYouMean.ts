@@ -3,6 +3,8 @@
  * compared with each status's URL key (`blocked/legal-regulatory`), its last segment with
  * the status id and with its name in both languages (a partner may type `/ブロック`), by
  * edit distance relative to the length, so one typo in a long id still ranks first.
+ * Retired statuses are candidates too (an old email's link, mistyped): their URL answers
+ * with the page that names the successor. On a tie an active status comes first.
  */
 import {localePrefix, locales, taxonomy, type StatusNode, type Taxonomy} from '../taxonomy';
 
@@ -40,7 +42,7 @@ export function suggestStatuses(rawPath: string, limit = 3, from: Taxonomy = tax
   if (segments.length === 0) return [];
   const key = segments.join('/');
   const last = segments[segments.length - 1]!;
-  const scored = from.all.map((status, order) => {
+  const scored = [...from.all, ...from.retired].map((status, order) => {
     const byKey = relative(key, status.key);
     // The last segment alone: a right id under a wrong or missing L1 still counts, a bit less.
     const byId = relative(last, status.id) + 0.1;

@@ -4,9 +4,15 @@
  */
 import {spawnSync} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {taxonomy} from '../../src/taxonomy';
 import {copySite, type TempSite} from './tempSite';
 
 const en = 'i18n/en/docusaurus-plugin-content-docs/current';
+const page = (locale: 'ja' | 'en', key: string) => `${locale === 'ja' ? 'docs' : en}/${key}.mdx`;
+// Subjects picked by property, so the tests hold whatever the taxonomy becomes.
+const l2 = taxonomy.all.find((n) => n.level === 2)!;
+const l1 = taxonomy.roots.find((n) => n.children.length > 0)!;
+const otherL2 = taxonomy.all.find((n) => n.level === 2 && n !== l2)!;
 
 function build(site: TempSite, locale: 'ja' | 'en'): {status: number | null; output: string} {
   const run = spawnSync(process.execPath, ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--locale', locale], {
@@ -45,37 +51,37 @@ describe('build guards', () => {
   }
 
   it('fails on a broken link in an English page, naming the page', () => {
-    const {status, output} = buildWithChange(`${en}/blocked/legal-regulatory.mdx`, (c) => `${c}\n\nSee [the missing page](/blocked/does-not-exist).\n`, 'en');
+    const {status, output} = buildWithChange(page('en', l2.key), (c) => `${c}\n\nSee [the missing page](/${l1.key}/does-not-exist).\n`, 'en');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/Broken link on source page path = \/en\/blocked\/legal-regulatory/);
-    expect(output).toContain('/en/blocked/does-not-exist');
+    expect(output).toContain(`Broken link on source page path = /en/${l2.key}`);
+    expect(output).toContain(`/en/${l1.key}/does-not-exist`);
   });
 
   it('fails on a broken anchor, naming the page and the anchor', () => {
-    const {status, output} = buildWithChange('docs/in-progress/migration.mdx', (c) => `${c}\n\n[定義を見る](/blocked#no-such-section)\n`, 'ja');
+    const {status, output} = buildWithChange(page('ja', otherL2.key), (c) => `${c}\n\n[定義を見る](/${l1.key}#no-such-section)\n`, 'ja');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/Broken anchor on source page path = \/in-progress\/migration/);
-    expect(output).toContain('/blocked#no-such-section');
+    expect(output).toContain(`Broken anchor on source page path = /${otherL2.key}`);
+    expect(output).toContain(`/${l1.key}#no-such-section`);
   });
 
   it('fails on a broken Markdown file link, naming the file', () => {
-    const {status, output} = buildWithChange('docs/no-intent.mdx', (c) => `${c}\n\n[古いページ](./no-intent/old-page.mdx)\n`, 'ja');
+    const {status, output} = buildWithChange(page('ja', l1.key), (c) => `${c}\n\n[古いページ](./${l1.id}/old-page.mdx)\n`, 'ja');
     expect(status).not.toBe(0);
-    expect(output).toContain('docs/no-intent.mdx');
-    expect(output).toContain('./no-intent/old-page.mdx');
+    expect(output).toContain(page('ja', l1.key));
+    expect(output).toContain(`./${l1.id}/old-page.mdx`);
   });
 
   it('fails on a link to a status the taxonomy does not know, naming the file, the line and the closest keys', () => {
-    const {status, output} = buildWithChange(`${en}/blocked.mdx`, (c) => `${c}\n\nSee <StatusLink to="blocked/weather" />.\n`, 'en');
+    const typo = `${l1.key}/weather`;
+    const {status, output} = buildWithChange(page('en', l1.key), (c) => `${c}\n\nSee <StatusLink to="${typo}" />.\n`, 'en');
     expect(status).not.toBe(0);
-    const line = `${site.read(`${en}/blocked.mdx`)}\n\nSee <StatusLink to="blocked/weather" />.\n`.split('\n').findIndex((l) => l.includes('blocked/weather')) + 1;
-    expect(output).toContain(`${en}/blocked.mdx: [status-link] line ${line}: <StatusLink to="blocked/weather" /> points to no status in the taxonomy. Closest known keys:`);
+    const line = `${site.read(page('en', l1.key))}\n\nSee <StatusLink to="${typo}" />.\n`.split('\n').findIndex((l) => l.includes(typo)) + 1;
+    expect(output).toContain(`${page('en', l1.key)}: [status-link] line ${line}: <StatusLink to="${typo}" /> points to no status in the taxonomy. Closest known keys:`);
   });
 
   it('fails when an English page is missing, naming the file, while building Japanese', () => {
-    const page = `${en}/in-progress/migration.mdx`;
-    const {status, output} = buildWithChange(page, () => null, 'ja');
+    const {status, output} = buildWithChange(page('en', otherL2.key), () => null, 'ja');
     expect(status).not.toBe(0);
-    expect(output).toContain(`${page}: missing en page for status "in-progress/migration"`);
+    expect(output).toContain(`${page('en', otherL2.key)}: missing en page for status "${otherL2.key}"`);
   });
 });

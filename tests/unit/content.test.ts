@@ -55,9 +55,14 @@ describe('content check rules', () => {
   // Line numbers are the file's, as an editor shows them (front matter included).
   const lineOfText = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 
-  it('reports Japanese characters in an English page, with the file’s line number', () => {
-    const source = `${en}\nThis line has a stray 「移行」 in it.\n`;
-    expect(rules(enFile, source, 'en')).toContain(`${enFile}: [english-only] line ${lineOfText(source, '「移行」')} contains Japanese characters: This line has a stray 「移行」 in it.`);
+  it('reports Japanese characters in an English page, with the file’s line number and the offending part of the line', () => {
+    const long = `This line explains at some length what partners do before the stray word, and only then says ${'「移行」'} in it.`;
+    const source = `${en}\n${long}\n`;
+    const [message] = rules(enFile, source, 'en').filter((m) => m.includes('[english-only]'));
+    expect(message).toContain(`${enFile}: [english-only] line ${lineOfText(source, '「移行」')} contains Japanese characters: …`);
+    // The window is around the Japanese, not the line's first characters.
+    expect(message).toContain('「移行」 in it.');
+    expect(message).not.toContain(long.slice(0, 20));
   });
 
   it('reports an untranslated English paragraph in a Japanese page, with the file’s line number', () => {

@@ -2,8 +2,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import {describe, expect, it} from 'vitest';
 import {absoluteUrls, taxonomyCsv, taxonomyJson, taxonomySchema} from '../../src/plugins/taxonomy-export/exports';
-import {buildTaxonomy, getStatus, l1Statuses, l2Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
-import {l3Fixture} from '../fixtures/taxonomyWithL3';
+import {buildTaxonomy, getStatus, l1Statuses, l2Statuses, l3Statuses, taxonomy, type L2Data} from '../../src/taxonomy';
+import {l3Fixture, l3FixtureKeys, l3FixtureParent, taxonomyWithL3} from '../fixtures/taxonomyWithL3';
 
 const url = absoluteUrls('https://status.example.com', {ja: '/', en: '/en/'});
 const validate = new Ajv2020({allErrors: true, strict: true, validateFormats: false}).compile(taxonomySchema);
@@ -31,11 +31,11 @@ describe('taxonomy.json', () => {
   });
 
   it('includes L3 statuses when the taxonomy has them (fixture), still valid', () => {
-    const withL3 = JSON.parse(taxonomyJson(buildTaxonomy(l1Statuses, l2Statuses, l3Fixture), url));
+    const withL3 = JSON.parse(taxonomyJson(taxonomyWithL3, url));
     expect(validate(withL3), JSON.stringify(validate.errors)).toBe(true);
-    const blocked = withL3.statuses.find((s: {id: string}) => s.id === 'blocked');
-    const legal = blocked.children.find((s: {id: string}) => s.id === 'legal-regulatory');
-    expect(legal.children.map((c: {key: string}) => c.key)).toEqual(l3Fixture.map((l3) => `${l3.parent}/${l3.id}`));
+    const l1 = withL3.statuses.find((s: {key: string}) => s.key === l3FixtureParent.parentKey);
+    const parent = l1.children.find((s: {key: string}) => s.key === l3FixtureParent.key);
+    expect(parent.children.map((c: {key: string}) => c.key)).toEqual(l3FixtureKeys);
   });
 
   it('the schema rejects a broken document', () => {
@@ -66,7 +66,7 @@ describe('taxonomy.csv', () => {
   });
 
   it('has one row per L3 with its L2 and L1 (fixture)', () => {
-    const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
+    const fixture = taxonomyWithL3;
     const rows = taxonomyCsv(fixture, url).slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + fixture.leaves.length);
     for (const l3 of l3Fixture) {
@@ -75,13 +75,14 @@ describe('taxonomy.csv', () => {
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^${l1.id},[^,]*,[^,]*,${l2.id},[^,]*,("[^"]*"|[^,]*),${l3.id},${l3.name.ja},${l3.name.en},${l3.parent}/${l3.id},`)));
     }
     // The L2 that has L3s is no longer a row of its own: a record ends on one of its L3s.
-    expect(rows.filter((r) => r.includes(',legal-regulatory,') && !r.includes('legal-regulatory/'))).toEqual([]);
+    expect(rows.filter((r) => r.includes(`,${l3FixtureParent.id},`) && !r.includes(`${l3FixtureParent.key}/`))).toEqual([]);
   });
 
   it('quotes fields that contain commas or quotes', () => {
     const withComma = taxonomy.all.find((n) => n.level === 2 && n.children.length === 0 && n.name.en.includes(','));
     if (withComma) expect(lines.find((l) => l.includes(`,${withComma.key},`))).toContain(`"${withComma.name.en}"`);
-    const fixture = buildTaxonomy(l1Statuses, l2Statuses.map((s, i): L2Data => (i === 0 ? {...s, name: {ja: s.name.ja, en: 'A, "quoted" name'}} : s)), []);
+    const renamed: L2Data = l2Statuses.find((s) => taxonomy.byKey.get(`${s.parent}/${s.id}`)?.children.length === 0)!;
+    const fixture = buildTaxonomy(l1Statuses, l2Statuses.map((s): L2Data => (s === renamed ? {...s, name: {ja: s.name.ja, en: 'A, "quoted" name'}} : s)), l3Statuses);
     expect(taxonomyCsv(fixture, url)).toContain('"A, ""quoted"" name"');
   });
 });

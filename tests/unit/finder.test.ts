@@ -1,4 +1,6 @@
 /** The finder's question data: complete, acyclic, and every path ends in an existing status. */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {
   answersParam,
@@ -17,7 +19,10 @@ import {
   type QuestionId,
 } from '../../src/taxonomy';
 import {checkFinder, formatGuardProblems} from '../../src/plugins/status-pages/guards';
-import {l3Fixture} from '../fixtures/taxonomyWithL3';
+import {retirableAlone} from '../support/subjects';
+import {l3Fixture, l3FixtureKeys, l3FixtureParent, taxonomyWithL3} from '../fixtures/taxonomyWithL3';
+
+const root = path.resolve(__dirname, '../..');
 
 const japanese = /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 const questions = Object.values(finderQuestions) as FinderQuestion[];
@@ -47,35 +52,59 @@ describe('status finder data', () => {
     expect(checkFinder()).toEqual([]);
   });
 
-  it('the finder guard names a leaf no answer reaches, and an answer on a retired status', () => {
-    const [first, second] = l2Statuses;
+  // Subjects picked by property: an L2 that can be retired on its own with a finder answer ending on it, and another active L2.
+  const answered = new Set(questions.flatMap((q) => q.answers.flatMap((a) => ('result' in a ? [a.result as string] : []))));
+  const first: L2Data | undefined = l2Statuses.find((s) => retirableAlone(`${s.parent}/${s.id}`) && answered.has(`${s.parent}/${s.id}`));
+  const second: L2Data | undefined = l2Statuses.find((s) => s !== first && taxonomy.byKey.has(`${s.parent}/${s.id}`));
+  const keyOf = (s: {parent: string; id: string}) => `${s.parent}/${s.id}`;
+  const lineOf = (text: string) => readFileSync(path.join(root, 'src/taxonomy/finder.ts'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('the finder guard names a leaf no answer reaches, and an answer on a retired status, with its line', () => {
+    expect(first, 'no active leaf L2 with a finder answer').toBeDefined();
+    expect(second, 'no second active L2').toBeDefined();
     const added = {...first!, id: 'brand-new', origin: 'added', added: '2026-11-25', legacyPage: undefined} as unknown as L2Data;
-    const withNew = buildTaxonomy(l1Statuses, [...l2Statuses, added], []);
-    expect(formatGuardProblems(checkFinder(withNew))).toContain(
-      `src/taxonomy/finder.ts: no answer ends on "${first!.parent}/brand-new": the finder cannot reach it.`,
+    const withNew = buildTaxonomy(l1Statuses, [...l2Statuses, added], l3Statuses);
+    expect(formatGuardProblems(checkFinder(withNew))).toMatch(
+      new RegExp(`src/taxonomy/finder.ts: no answer ends on "${first!.parent}/brand-new": the finder cannot reach it. Add an answer with result: '${first!.parent}/brand-new' \\(its siblings' answers are in question "[a-z-]+", line \\d+\\)`),
     );
-    const retired = {...first!, retired: {date: '2026-11-25', successor: `${second!.parent}/${second!.id}`, reason: {ja: '理由です。', en: 'Reason.'}}} as const;
-    const withRetired = buildTaxonomy(l1Statuses, [retired, ...l2Statuses.slice(1)], []);
-    expect(formatGuardProblems(checkFinder(withRetired))).toMatch(
-      new RegExp(`src/taxonomy/finder.ts: answer "[a-z-]+" ends on retired status "${first!.parent}/${first!.id}"; point it to "${second!.parent}/${second!.id}"`),
+    const retired = {...first!, retired: {date: '2026-11-25', successor: keyOf(second!), reason: {ja: '理由です。', en: 'Reason.'}}} as const;
+    const withRetired = buildTaxonomy(l1Statuses, l2Statuses.map((s): L2Data => (s === first ? retired : s)), l3Statuses);
+    const answer = questions.flatMap((q) => q.answers).find((a) => 'result' in a && a.result === keyOf(first!))!;
+    expect(formatGuardProblems(checkFinder(withRetired))).toContain(
+      `src/taxonomy/finder.ts: line ${lineOf(`id: '${answer.id}'`)}: answer "${answer.id}" ends on retired status "${keyOf(first!)}"; point it to "${keyOf(second!)}"`,
     );
   });
 
-  it('can end on an L3 (fixture): the guard then asks for each L3 of the L2', () => {
-    const fixture = buildTaxonomy(l1Statuses, l2Statuses, [...l3Statuses, ...l3Fixture]);
-    const messages = checkFinder(fixture).map((p) => p.message);
-    expect(messages).toEqual(l3Fixture.map((l3) => expect.stringContaining(`no answer ends on "${l3.parent}/${l3.id}"`)));
-    const withL3Answers = {
-      ...finderQuestions,
-      blocker: {
-        ...finderQuestions.blocker,
-        answers: [
-          ...finderQuestions.blocker.answers,
-          ...l3Fixture.map((l3) => ({id: l3.id, label: l3.name, result: `${l3.parent}/${l3.id}` as FinderResult})),
-        ],
-      },
-    };
-    expect(checkFinder(fixture, withL3Answers)).toEqual([]);
+  it('can end on an L3 (fixture): the guard names the answer still ending on the L2, with its line and the L3s, and asks for each L3', () => {
+    const messages = checkFinder(taxonomyWithL3).map((p) => p.message);
+    const onParent = questions.flatMap((q) => q.answers).filter((a) => 'result' in a && a.result === l3FixtureParent.key);
+    expect(onParent.length, `no finder answer ends on the fixture's parent ${l3FixtureParent.key}`).toBeGreaterThan(0);
+    expect(messages).toEqual([
+      ...onParent.map((a) =>
+        expect.stringMatching(
+          new RegExp(
+            `^line ${lineOf(`id: '${a.id}'`)}: answer "${a.id}" ends on "${l3FixtureParent.key}", which has L3s: a record ends on one of them, never on it\\. .*To choose from: ${l3FixtureKeys.join(', ')}$`,
+          ),
+        ),
+      ),
+      ...l3FixtureKeys.map((key) => expect.stringContaining(`no answer ends on "${key}"`)),
+    ]);
+    // Replaced as the message says: each answer on the L2 now ends on an L3, and each L3 has one.
+    const repointed = Object.fromEntries(
+      Object.entries(finderQuestions).map(([id, q]) => [
+        id,
+        {
+          ...q,
+          answers: [
+            ...q.answers.map((a) => ('result' in a && a.result === l3FixtureParent.key ? {...a, result: l3FixtureKeys[0] as FinderResult} : a)),
+            ...(q.answers.some((a) => 'result' in a && a.result === l3FixtureParent.key)
+              ? l3Fixture.map((l3) => ({id: l3.id, label: l3.name, result: `${l3.parent}/${l3.id}` as FinderResult}))
+              : []),
+          ],
+        },
+      ]),
+    ) as unknown as Record<QuestionId, FinderQuestion>;
+    expect(checkFinder(taxonomyWithL3, repointed)).toEqual([]);
   });
 
   it('has no dead end: every question is reachable and offers at least two answers', () => {

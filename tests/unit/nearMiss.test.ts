@@ -1,18 +1,40 @@
 /** Near misses of status URLs land on the permanent URL; other unknown paths get suggestions. */
 import {describe, expect, it} from 'vitest';
-import {localePrefix, locales, statusTrail, taxonomy} from '../../src/taxonomy';
+import {buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, localePrefix, locales, statusTrail, taxonomy, type L2Data} from '../../src/taxonomy';
 import {canonicalStatusPath, nearMissRules} from '../../src/deploy/canonical';
 import {editDistance, suggestStatuses} from '../../src/utils/didYouMean';
 import {mailtoHref} from '../../src/components/ShareByEmail';
 import {nearMissForms} from '../support/nearMissForms';
 import {mistypedPaths} from '../support/mistypedPaths';
 import {mayBeNearMiss} from '../../src/deploy/mayBeNearMiss';
+import {retirableAlone} from '../support/subjects';
 
-const pages = locales.flatMap((locale) => taxonomy.all.map((status) => ({locale, status, permanent: `${localePrefix(locale)}${status.path}`})));
+const pages = locales.flatMap((locale) => [...taxonomy.all, ...taxonomy.retired].map((status) => ({locale, status, permanent: `${localePrefix(locale)}${status.path}`})));
+
+/**
+ * A retired status (fixture: the real taxonomy may have none): a seed L2 that can be retired
+ * on its own, retired into another active L2, both picked by property.
+ */
+const retiring: L2Data = l2Statuses.find((s) => s.origin === 'seed' && retirableAlone(`${s.parent}/${s.id}`))!;
+const successorKey = taxonomy.all.find((n) => n.level === 2 && n.key !== `${retiring.parent}/${retiring.id}`)!.key;
+const withRetired = buildTaxonomy(
+  l1Statuses,
+  l2Statuses.map((s): L2Data => (s === retiring ? {...s, retired: {date: '2026-11-25', successor: successorKey, reason: {ja: '統合しました。', en: 'Merged.'}}} : s)),
+  l3Statuses,
+);
+const retired = withRetired.retired.find((n) => n.key === `${retiring.parent}/${retiring.id}`)!;
 
 describe('near-miss status URLs', () => {
-  it('has one rule per status page', () => {
+  it('has one rule per status page, retired ones included', () => {
     expect(nearMissRules().map((r) => r.target).sort()).toEqual(pages.map((p) => p.permanent).sort());
+  });
+
+  it.each(locales)('a retired status (fixture, %s): every near-miss form lands on its own URL, which forwards to the successor', (locale) => {
+    const rules = nearMissRules(withRetired);
+    const permanent = `${localePrefix(locale)}${retired.path}`;
+    expect(rules.map((r) => r.target)).toContain(permanent);
+    expect(canonicalStatusPath(permanent, rules)).toBeUndefined();
+    for (const {form, path} of nearMissForms(permanent)) expect(canonicalStatusPath(path, rules), form).toBe(permanent);
   });
 
   it.each(pages.map((p) => [p.permanent, p] as const))('%s: every near-miss form lands on it, the page itself is left alone', (_, {permanent}) => {
@@ -56,6 +78,15 @@ describe('did you mean', () => {
       for (const locale of locales) {
         expect(suggestStatuses(`/${encodeURIComponent(status.name[locale])}`)[0]?.key, statusTrail(status, locale)).toBe(status.key);
       }
+    }
+  });
+
+  it('knows retired paths (fixture): a mistyped one, or its name, suggests the retired status first', () => {
+    expect(withRetired.byKey.has(retired.key), 'the fixture status is retired').toBe(false);
+    for (const locale of locales) {
+      const mistyped = `${localePrefix(locale)}/${retired.parentKey}/${retired.id.slice(0, 3)}${retired.id.slice(4)}`;
+      expect(suggestStatuses(mistyped, 3, withRetired)[0]?.key, mistyped).toBe(retired.key);
+      expect(suggestStatuses(`/${encodeURIComponent(retired.name[locale])}`, 3, withRetired)[0]?.key).toBe(retired.key);
     }
   });
 

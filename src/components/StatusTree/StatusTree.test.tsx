@@ -3,18 +3,18 @@ import React from 'react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {cleanup, fireEvent, render, screen, waitFor, within} from '@testing-library/react';
 import StatusTree from './index';
-import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, localTaxonomy, taxonomy} from '../../taxonomy';
+import {ancestorsOf, localTaxonomy, taxonomy} from '../../taxonomy';
 import {filterTree} from './filter';
-import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
+import {l3FixtureKeys, l3FixtureParent, taxonomyWithL3} from '../../../tests/fixtures/taxonomyWithL3';
 import {vocabulary, wordsOf} from '../../search/vocabulary';
 import {setTestLocale} from '../../../tests/unit/docusaurus-doubles/useDocusaurusContext';
 
 // Samples from the taxonomy, so the tests survive added, renamed and retired statuses.
 const firstL2 = taxonomy.all.find((n) => n.level === 2)!;
 const l1Group = taxonomy.roots.find((n) => n.children.length > 0)!;
-/** An English keyword only one status has (its ancestors show for context). */
+/** An English keyword only one leaf status has (its ancestors show for context; a group would show its children too). */
 const unique = (() => {
-  for (const node of taxonomy.all.filter((n) => n.level > 1)) {
+  for (const node of taxonomy.leaves.filter((n) => n.level > 1)) {
     for (const keyword of wordsOf(node.key, 'en')) {
       const hits = filterTree(localTaxonomy('en').roots, keyword, vocabulary.en)!;
       if (/^[a-z]{4,}$/i.test(keyword) && hits.matched.size === 1) return {node, keyword};
@@ -141,11 +141,10 @@ describe('StatusTree', () => {
   });
 
   it('renders L3 nodes from a fixture taxonomy', () => {
-    const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
-    const {container} = render(<StatusTree taxonomy={localTaxonomy('ja', fixture)} />);
-    expect(treeLinks(container)).toContain('/blocked/legal-regulatory/data-residency');
-    const l2 = container.querySelector('li[data-status="blocked/legal-regulatory"]') as HTMLElement;
-    expect(within(l2).getByRole('button', {name: '法務/規制 の下位ステータスを表示'})).toBeTruthy();
+    const {container} = render(<StatusTree taxonomy={localTaxonomy('ja', taxonomyWithL3)} />);
+    expect(treeLinks(container)).toContain(`/${l3FixtureKeys[0]}`);
+    const l2 = container.querySelector(`li[data-status="${l3FixtureParent.key}"]`) as HTMLElement;
+    expect(within(l2).getByRole('button', {name: `${l3FixtureParent.name.ja} の下位ステータスを表示`})).toBeTruthy();
     expect(l2.querySelector('li[data-level="3"]')?.textContent).toContain('データ所在地テスト');
   });
 });

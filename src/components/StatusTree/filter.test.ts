@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {ancestorsOf, buildTaxonomy, l1Statuses, l2Statuses, localTaxonomy, taxonomy, type StatusNode} from '../../taxonomy';
-import {l3Fixture} from '../../../tests/fixtures/taxonomyWithL3';
+import {ancestorsOf, localTaxonomy, taxonomy, type StatusNode} from '../../taxonomy';
+import {l3FixtureKeys, l3FixtureParent, taxonomyWithL3} from '../../../tests/fixtures/taxonomyWithL3';
 import {filterTree, normalizeForMatch, queryTerms, searchableText} from './filter';
 import {vocabulary, wordsOf} from '../../search/vocabulary';
 
@@ -22,9 +22,9 @@ function sample(locale: 'ja' | 'en', pattern: RegExp): {node: StatusNode; match:
 }
 /** A status whose text does not contain the query at all. */
 const without = (locale: 'ja' | 'en', query: string) => local[locale].all.find((n) => !searchableText(n, vocabulary[locale]).includes(normalizeForMatch(query)))!;
-/** An English keyword that only one status has, with that status. */
+/** An English keyword that only one leaf status has, with that status (a group would show its children too). */
 const unique = (() => {
-  for (const node of taxonomy.all.filter((n) => n.level > 1)) {
+  for (const node of taxonomy.leaves.filter((n) => n.level > 1)) {
     for (const keyword of wordsOf(node.key, 'en')) {
       if (/^[a-z]{4,}$/i.test(keyword) && matched('en', keyword).length === 1) return {node, keyword};
     }
@@ -89,10 +89,9 @@ describe('tree filter', () => {
   });
 
   it('reaches L3 nodes (fixture)', () => {
-    const fixture = buildTaxonomy(l1Statuses, l2Statuses, l3Fixture);
-    const result = filterTree(localTaxonomy('ja', fixture).roots, 'データ所在地テスト')!;
-    expect([...result.matched]).toEqual(['blocked/legal-regulatory/data-residency']);
-    expect(result.visible).toEqual(new Set(['blocked', 'blocked/legal-regulatory', 'blocked/legal-regulatory/data-residency']));
+    const result = filterTree(localTaxonomy('ja', taxonomyWithL3).roots, 'データ所在地テスト')!;
+    expect([...result.matched]).toEqual([l3FixtureKeys[0]]);
+    expect(result.visible).toEqual(new Set([l3FixtureParent.parentKey, l3FixtureParent.key, l3FixtureKeys[0]]));
   });
 
   it('normalises width and case', () => {

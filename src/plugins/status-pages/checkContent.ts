@@ -13,6 +13,7 @@ import {visit} from 'unist-util-visit';
 import type {Heading, List, Nodes, Root} from 'mdast';
 import {closestKeys, locales, taxonomy, type StatusNode, type Taxonomy} from '../../taxonomy';
 import {expectedPageFile} from './files';
+import {excerptAt, firstJapanese, isEnglishOnly} from './excerpt';
 
 export interface ContentProblem {
   readonly file: string;
@@ -20,7 +21,6 @@ export interface ContentProblem {
   readonly message: string;
 }
 
-const japanese = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 const statusLinkPattern = /<StatusLink\s+to="([^"]*)"/g;
 
 /** Sections (by heading id) each kind of status page must have. */
@@ -91,7 +91,7 @@ export function checkPageContent(file: string, source: string, status: StatusNod
   }
   body.split('\n').forEach((line, i) => {
     // The scaffold (npm run status:add) leaves TODO markers where text is still to be written.
-    if (/\bTODO\b/.test(line)) add('placeholder', `line ${lineOf(i + 1)}: fill in the placeholder: ${line.trim().slice(0, 60)}`);
+    if (/\bTODO\b/.test(line)) add('placeholder', `line ${lineOf(i + 1)}: fill in the placeholder: ${excerptAt(line, line.search(/\bTODO\b/))}`);
   });
 
   if (status) {
@@ -108,15 +108,16 @@ export function checkPageContent(file: string, source: string, status: StatusNod
 
   if (locale === 'en') {
     body.split('\n').forEach((line, i) => {
-      if (japanese.test(line)) add('english-only', `line ${lineOf(i + 1)} contains Japanese characters: ${line.trim().slice(0, 60)}`);
+      const at = firstJapanese(line);
+      if (at >= 0) add('english-only', `line ${lineOf(i + 1)} contains Japanese characters: ${excerptAt(line, at)}`);
     });
   } else {
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
       const text = proseOf(node as Nodes).trim();
-      const words = text.match(/[A-Za-z]{2,}/g) ?? [];
-      if (words.length >= 4 && !japanese.test(text)) {
-        add('japanese-only', `line ${node.position ? lineOf(node.position.start.line) : '?'} is an untranslated English paragraph: ${text.slice(0, 60)}`);
+      if (isEnglishOnly(text, 4)) {
+        // The paragraph is the offending part: quoted from its first word.
+        add('japanese-only', `line ${node.position ? lineOf(node.position.start.line) : '?'} is an untranslated English paragraph: ${excerptAt(text, text.search(/[A-Za-z]/))}`);
       }
     });
   }
@@ -125,14 +126,6 @@ export function checkPageContent(file: string, source: string, status: StatusNod
 
 export function checkContent(siteDir: string, from: Taxonomy = taxonomy, extraIds: readonly string[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const status of [...from.all, ...from.retired]) {
-    const file = `src/taxonomy/l${status.level}.ts`;
-    for (const locale of locales) {
-      for (const [field, text] of [['name', status.name[locale]], ['summary', status.summary[locale]]] as const) {
-        if (/\bTODO\b/.test(text)) problems.push({file, rule: 'placeholder', message: `"${status.key}": fill in the ${locale} ${field} (still TODO)`});
-      }
-    }
-  }
   const pages = [...from.all.map((s) => [s.key, s] as const), ...extraIds.map((id) => [id, undefined] as const)];
   for (const locale of locales) {
     for (const [docId, status] of pages) {

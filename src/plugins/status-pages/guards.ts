@@ -13,8 +13,11 @@ import {
   taxonomy,
   type FinderQuestion,
   type QuestionId,
+  type StatusNode,
   type Taxonomy,
 } from '../../taxonomy';
+import {DataSource} from '../../taxonomy/dataSource';
+import {checkTaxonomyText, finderFile} from './checkTaxonomy';
 import {checkPages} from './checkPages';
 import {checkContent, completenessRules} from './checkContent';
 import {expectedPageFile, extraDocIds} from './files';
@@ -31,21 +34,32 @@ export interface GuardProblem {
   readonly incomplete?: boolean;
 }
 
-const finderFile = 'src/taxonomy/finder.ts';
+const siteRoot = path.resolve(__dirname, '../../..');
+
+/** What a record can end on below a status that is not a leaf: the leaves under it. */
+function leavesUnder(status: StatusNode): StatusNode[] {
+  return status.children.flatMap((child) => (child.children.length === 0 ? [child] : leavesUnder(child)));
+}
 
 /**
- * The finder: no cycle, every answer ends on an active status, and every leaf status (what a
- * record can end on: an L2 without L3, an L3, an L1 without L2) is the end of some path.
+ * The finder: no cycle; every answer ends on a status a record can end on (`taxonomy.leaves`:
+ * an L3, an L2 without L3s, an L1 without L2s), never on a retired or unknown one nor on a
+ * status that has children; and every leaf is the end of some path. Answers are named with
+ * their line in src/taxonomy/finder.ts.
  */
 export function checkFinder(
   from: Taxonomy = taxonomy,
   questions: Record<QuestionId, FinderQuestion> = finderQuestions,
+  siteDir: string = siteRoot,
 ): GuardProblem[] {
+  const source = DataSource.read(siteDir, finderFile);
   const problems: GuardProblem[] = [];
   const reached = new Set<string>();
+  const leaves = new Set(from.leaves.map((n) => n.key));
   const walk = (id: QuestionId, seen: readonly QuestionId[]) => {
     if (seen.includes(id)) {
-      problems.push({file: finderFile, message: `the questions loop: ${[...seen, id].join(' → ')}`});
+      const line = source.question(id)?.start;
+      problems.push({file: finderFile, message: `${line ? `line ${line}: ` : ''}the questions loop: ${[...seen, id].join(' → ')}`});
       return;
     }
     for (const answer of questions[id].answers) {
@@ -55,25 +69,39 @@ export function checkFinder(
       }
       const key: string = answer.result;
       reached.add(key);
+      const line = source.answer(id, answer.id)?.start;
+      const at = `${line ? `line ${line}: ` : ''}answer "${answer.id}"`;
       const old = from.retired.find((n) => n.key === key);
-      if (old) problems.push({file: finderFile, message: `answer "${answer.id}" ends on retired status "${key}"; point it to "${old.retired!.successor}"`});
-      else if (!from.byKey.has(key)) problems.push({file: finderFile, message: `answer "${answer.id}" ends on unknown status "${key}"`});
+      const status = from.byKey.get(key);
+      if (old) problems.push({file: finderFile, message: `${at} ends on retired status "${key}"; point it to "${old.retired!.successor}"`});
+      else if (!status) problems.push({file: finderFile, message: `${at} ends on unknown status "${key}"`});
+      else if (!leaves.has(key)) {
+        const choices = leavesUnder(status).map((n) => n.key);
+        problems.push({
+          file: finderFile,
+          message:
+            `${at} ends on "${key}", which has L${status.level + 1}s: a record ends on one of them, never on it. ` +
+            `Point the answer to one of them (result: '${choices[0]}'), keeping its id (shared ?answers= links record it), ` +
+            `or lead it to a question that asks between them (next: …). To choose from: ${choices.join(', ')}`,
+        });
+      }
     }
   };
   walk(firstQuestion, []);
-  for (const question of Object.values(questions)) {
-    for (const [what, text] of [[`question "${question.id}"`, question.text], ...question.answers.map((a) => [`answer "${a.id}"`, a.label] as const)] as const) {
-      for (const locale of locales) {
-        if (/\bTODO\b/.test(text[locale])) problems.push({file: finderFile, message: `${what}: fill in the ${locale} text (still TODO)`, incomplete: true});
-      }
-    }
-  }
   for (const leaf of from.leaves) {
-    if (!reached.has(leaf.key)) {
-      problems.push({file: finderFile, message: `no answer ends on "${leaf.key}": the finder cannot reach it. Add an answer with result: '${leaf.key}'`});
-    }
+    if (reached.has(leaf.key)) continue;
+    const near = leaf.parentKey ? questionNear(leaf.parentKey, questions) : undefined;
+    const line = near ? source.question(near.id)?.start : undefined;
+    const where = near ? ` (its siblings' answers are in question "${near.id}"${line ? `, line ${line}` : ''})` : '';
+    problems.push({file: finderFile, message: `no answer ends on "${leaf.key}": the finder cannot reach it. Add an answer with result: '${leaf.key}'${where}`});
   }
   return problems;
+}
+
+/** The question with the most answers ending on a status or below it: where an answer for a new child belongs. */
+export function questionNear(key: string, questions: Record<QuestionId, FinderQuestion> = finderQuestions): FinderQuestion | undefined {
+  const ends = (q: FinderQuestion) => q.answers.filter((a) => 'result' in a && (a.result === key || a.result.startsWith(`${key}/`))).length;
+  return Object.values(questions).reduce<FinderQuestion | undefined>((top, q) => (ends(q) > (top ? ends(top) : 0) ? q : top), undefined);
 }
 
 /** The committed list of every URL the site has published (both locales); reviewed in diffs. */
@@ -179,10 +207,11 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...pageProblems,
     ...checkRetiredPages(siteDir, from),
     ...contentProblems,
+    ...checkTaxonomyText(siteDir, from).map((p) => ({file: p.file, message: `[${p.rule}] ${p.message}`, incomplete: p.rule === 'placeholder'})),
     ...checkVocabulary(siteDir, from),
     ...checkRules(siteDir, from),
     ...checkTerms(siteDir, from),
-    ...checkFinder(from),
+    ...checkFinder(from, finderQuestions, siteDir),
     ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),
     ...(await checkDeployFiles(siteDir, options.updateGenerated ?? false)),
   ];

@@ -64,7 +64,6 @@ function reloadSiteOnTaxonomyChange(context: LoadContext): void {
 
 export default function statusPagesPlugin(context: LoadContext): Plugin {
   reloadSiteOnTaxonomyChange(context);
-  localized(taxonomy.roots[0]!.name, context.i18n.currentLocale); // throws for a locale the taxonomy does not have
   return {
     name: pluginName,
     async loadContent(): Promise<StatusPagesData> {
@@ -85,6 +84,7 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content);
       // The taxonomy in this build's language only, for the pages (src/hooks/useStatus.ts).
+      localized(taxonomy.roots[0]!.name, context.i18n.currentLocale); // throws for a locale the taxonomy does not have
       const locale = context.i18n.currentLocale as Locale;
       await actions.createData(siteDataFile, JSON.stringify({[locale]: localizeSite(locale, taxonomy, {first: firstQuestion, questions: finderQuestions})}));
       // Every boundary rule in this language, for the finder's result (fetched with a result, not with pages).

@@ -2,7 +2,7 @@
  * Swizzled (ejected): a partner who follows an old or mistyped link lands here, so the
  * 404 page offers what gets them to the right status — a near miss of a status URL goes on
  * to it (src/clientModules/landNearMiss), any other path gets the closest status pages
- * first ("did you mean"), a search box (a plain GET form to the search page, so it works without
+ * first ("did you mean", retired ones with their successor named), a search box (a plain GET form to the search page, so it works without
  * JavaScript) and the whole status tree.
  */
 import React, {useEffect, useId, useState, type ReactNode} from 'react';
@@ -94,11 +94,23 @@ export default function NotFoundContent({className}: Props): ReactNode {
           <ul>
             {suggestions.flatMap((key) => {
               const status = taxonomy.find(key); // a retired status too: its URL forwards
-              return status ? [
+              if (!status) return [];
+              return [
                 <li key={key} data-suggestion={key}>
                   <Link to={status.path}>{taxonomy.trail(status)}</Link>
+                  {status.retired && (
+                    <>
+                      {' '}
+                      <Translate
+                        id="notFound.retiredSuggestion"
+                        description="After a retired status suggested on the 404 page (its link forwards to the successor); {successor} is the successor's name"
+                        values={{successor: taxonomy.trail(taxonomy.get(status.retired.successor))}}>
+                        {'（廃止されました。後継: {successor}）'}
+                      </Translate>
+                    </>
+                  )}
                 </li>,
-              ] : [];
+              ];
             })}
           </ul>
         </section>
