@@ -125,7 +125,7 @@ const config: Config = {
         {label: 'ステータス診断', to: '/finder'},
         {label: '一覧表', to: '/overview'},
         {label: '用語集', to: '/glossary'},
-        {label: '概要の更新', to: '/history'},
+        {label: '更新履歴', to: '/history'},
       ],
       copyright: 'FastTrack パートナー ステータス分類 — パートナー向けの参照サイト',
     },

@@ -21,8 +21,8 @@ export const l2Statuses = [
       en: 'Despite initial due diligence (several contact attempts through different channels), neither the customer nor the partner responds. Their intent is unknown.',
     },
     partnerStep: {
-      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。お客様からもパートナーからも返事がない間は、意向が分かるまでこのステータスのままです。',
-      en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know. While neither the customer nor the partner answers, the entitlement stays in this status until the intent is known.',
+      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。お返事がないと、お客様の状況は「お客様の無反応」として記録されたままになります。',
+      en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know. Without your answer, the customer stays recorded as Customer Unresponsive.',
     },
     corrections: [
       {
@@ -49,8 +49,8 @@ export const l2Statuses = [
       en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
     },
     partnerStep: {
-      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。お客様の利用意向が分かるまでは、このステータスのままです。「支援は不要」と伝えるだけではエンゲージメントを引き受けたことにはならないため、お客様が使うと表明していることが FM に伝わった時点で、進行中に変わります。',
-      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Until the customer’s intent is known, the entitlement stays in this status; saying that no FastTrack help is needed does not take the engagement on, so it moves to In Progress once the FM knows the customer has said it will use the service.',
+      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。「支援は不要」とお伝えいただくだけでは、お客様の利用意向は確認できません。使う予定をお客様から FM に直接伝えていただくよう、お客様にご案内ください。',
+      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Saying that no help is needed does not tell the FM whether the customer will use the service: ask the customer to tell the FM directly.',
     },
     notes: [
       {

@@ -65,6 +65,34 @@ function addVocabulary(key: string): string[] {
   });
 }
 
+const rulesFile = 'src/taxonomy/boundaries.ts';
+
+/**
+ * Adds a boundary rule between the new status and its first look-alike, with TODOs, at the
+ * end of src/taxonomy/boundaries.ts: every status has at least one rule, shown on both pages.
+ */
+function addRule(id: string, key: string, lookAlike: string): string {
+  const ruleId = `${id}-or-${lookAlike.split('/').at(-1)}`;
+  const full = path.join(siteDir, rulesFile);
+  const source = readFileSync(full, 'utf8');
+  const end = '\n] as const satisfies readonly BoundaryRule[];';
+  if (!source.includes(end)) fail(`could not find the end of the rules in ${rulesFile}`);
+  const text = [
+    '  {',
+    `    id: '${ruleId}',`,
+    "    question: {ja: 'TODO: 2 つを見分ける質問', en: 'TODO: the question that tells them apart'},",
+    '    answers: [',
+    `      {answer: {ja: 'TODO: このステータスになる答え', en: 'TODO: the answer that leads here'}, status: '${key}'},`,
+    `      {answer: {ja: 'TODO: 似ているステータスになる答え', en: 'TODO: the answer that leads to the look-alike'}, status: '${lookAlike}'},`,
+    '    ],',
+    "    examples: [{case: {ja: 'TODO: 具体的な場面', en: 'TODO: a concrete case'}, status: '" + key + "'}],",
+    "    basis: {kind: 'facts'},",
+    '  },',
+  ].join('\n');
+  writeFileSync(full, source.replace(end, `\n${text}${end}`));
+  return ruleId;
+}
+
 /** Adds a finder answer ending on the new status, in the question that ends on its siblings or parent. */
 function addFinderAnswer(id: string, key: string, parentKey: string): string | undefined {
   const question = questionNear(parentKey);
@@ -102,7 +130,6 @@ const placeholders = {
     intro: 'TODO: このステータスの補足説明を書いてください。',
     when: 'TODO: このステータスを選ぶ場面を書いてください。',
     example: 'TODO: 具体的な例を書いてください。',
-    other: (link: string) => `TODO: 似ているが ${link} を選ぶ場合を書いてください。`,
     question: 'TODO: お客様に確認することを書いてください。',
     next: 'TODO: 記録する目標日と次のアクションを書いてください。',
   },
@@ -110,13 +137,12 @@ const placeholders = {
     intro: 'TODO: add what partners need to know beyond the definition.',
     when: 'TODO: say when to choose this status.',
     example: 'TODO: a concrete example.',
-    other: (link: string) => `TODO: when it looks similar but ${link} fits better.`,
     question: 'TODO: a question to ask the customer.',
     next: 'TODO: the target date and next action to record.',
   },
 } as const;
 
-function page(locale: 'ja' | 'en', id: string, key: string, lookAlike: string): string {
+function page(locale: 'ja' | 'en', id: string, key: string): string {
   const t = placeholders[locale];
   const [definition, when, other, questions, next] = headings[locale];
   return [
@@ -141,15 +167,18 @@ function page(locale: 'ja' | 'en', id: string, key: string, lookAlike: string): 
     '',
     `## ${other}`,
     '',
+    // The look-alikes are boundary rules (src/taxonomy/boundaries.ts), shown on both pages.
     '<StatusBoundary />',
     '',
-    `- ${t.other(`<StatusLink to="${lookAlike}" />`)}`,
+    '<StatusRules />',
     '',
     `## ${questions}`,
     '',
     `- ${t.question}`,
     '',
     `## ${next}`,
+    '',
+    '<StatusRoles />',
     '',
     t.next,
     '',
@@ -173,12 +202,13 @@ const lookAlike = [...parent.children, ...(grandparent?.children ?? [])].find((n
 addEntry(`src/taxonomy/l${level}.ts`, entry(id, level === 2 ? parentKey : parentKey));
 const vocabularyFiles = addVocabulary(key);
 const question = addFinderAnswer(id, key, parentKey);
+const rule = addRule(id, key, lookAlike);
 const onParent = answersOnParent(parentKey);
 const written = (['ja', 'en'] as const).map((locale) => {
   const file = expectedPageFile(locale, key);
   if (existsSync(path.join(siteDir, file))) fail(`${file} already exists`);
   mkdirSync(path.dirname(path.join(siteDir, file)), {recursive: true});
-  writeFileSync(path.join(siteDir, file), page(locale, id, key, lookAlike));
+  writeFileSync(path.join(siteDir, file), page(locale, id, key));
   return file;
 });
 const child = `L${level}`;
@@ -189,6 +219,7 @@ console.log(
     `  src/taxonomy/l${level}.ts    the entry (origin 'added', no legacy page)`,
     ...vocabularyFiles.map((f) => `  ${f}   the words partners type for it (search and tree filter)`),
     question ? `  ${finderFile}   an answer in question "${question}"` : `  ${finderFile}   (no question ends near it: add an answer with its result yourself)`,
+    `  ${rulesFile}   a boundary rule between it and "${lookAlike}" (${rule})`,
     ...written.map((f) => `  ${f}`),
     ...(onParent.length > 0
       ? [
@@ -203,7 +234,8 @@ console.log(
     'Left to do — replace every TODO (npm run check names each one by file and line):',
     `  1. name and summary in both languages in src/taxonomy/l${level}.ts, and the words partners type for it in src/search/vocabulary/{ja,en}.ts;`,
     `  2. the finder answer label (or move the answer to the question where it fits)${onParent.length > 0 ? ', and the answers on the parent above' : ''};`,
-    '  3. both pages: at least 3 examples, the look-alikes with <StatusLink to="…" />, questions, next steps;',
-    '  4. npm run check, then npm test; commit published-urls.txt with the new URLs the build adds.',
+    `  3. the boundary rule "${rule}" in ${rulesFile}: the question that tells it from "${lookAlike}", both answers, an example (add a rule for each other look-alike: one rule per pair, both pages show it);`,
+    '  4. both pages: at least 3 examples, questions, next steps (the look-alikes are the rules, never prose);',
+    '  5. npm run check, then npm test; commit published-urls.txt with the new URLs the build adds.',
   ].join('\n'),
 );

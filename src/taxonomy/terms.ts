@@ -61,13 +61,13 @@ export const terms = [
   },
   {
     id: 'partner-success-manager',
-    concept: {ja: 'パートナーを支援するMicrosoftの担当者', en: 'Microsoft’s manager who supports partners'},
+    concept: {ja: 'パートナーを支援する Microsoft の担当者', en: 'Microsoft’s manager who supports partners'},
     preferred: {ja: 'Partner Success Manager', en: 'Partner Success Manager'},
     variants: {ja: ['パートナー サクセス マネージャー', 'パートナーサクセスマネージャー', 'パートナー サクセスマネージャー'], en: ['partner success manager']},
   },
   {
     id: 'account-team',
-    concept: {ja: 'お客様を担当するMicrosoftのアカウント チーム', en: 'Microsoft’s account team for the customer'},
+    concept: {ja: 'お客様を担当する Microsoft のアカウント チーム', en: 'Microsoft’s account team for the customer'},
     preferred: {ja: 'アカウント チーム', en: 'account team'},
     variants: {ja: ['アカウントチーム'], en: ['account-team']},
   },
@@ -133,6 +133,24 @@ export const terms = [
     id: 'prioritize',
     concept: {ja: '優先する (英語版は米国式の綴り)', en: 'to prioritize (American spelling)'},
     preferred: {ja: '優先する', en: 'prioritize'},
-    variants: {ja: [], en: ['prioritise', 'prioritising', 'prioritised', 'Prioritis']},
+    variants: {ja: [], en: ['prioritise', 'prioritising', 'prioritised', 'Prioritise', 'Prioritising', 'Prioritised']},
+  },
+  {
+    id: 'non-fasttrack-partner',
+    concept: {ja: 'FastTrack に参加していないパートナー', en: 'a partner outside the FastTrack program'},
+    preferred: {ja: 'FastTrack 以外のパートナー', en: 'a partner outside FastTrack'},
+    variants: {ja: ['FastTrack に参加していないパートナー', 'FastTrack 外のパートナー'], en: ['non-FastTrack partner']},
+  },
+  {
+    id: 'license-transfer',
+    concept: {ja: 'ライセンスを別のテナントに移すこと', en: 'moving licenses to another tenant'},
+    preferred: {ja: 'ライセンスの移管', en: 'license transfer'},
+    variants: {ja: ['ライセンスの移動', 'ライセンスを移動'], en: ['license move']},
+  },
+  {
+    id: 'fasttrack-help',
+    concept: {ja: 'FastTrack による展開の支援 (お客様が断ることがある)', en: 'FastTrack’s help with a deployment (a customer may decline it)'},
+    preferred: {ja: 'FastTrack の支援', en: 'FastTrack help'},
+    variants: {ja: ['FTC の支援'], en: ['FTC help', 'FTC assistance']},
   },
 ] as const satisfies readonly Term[];

@@ -70,7 +70,7 @@ export function scaffoldAnswerOf(site: TempSite, key: string): LineRange | undef
   return line < 0 ? undefined : {start: line + 1, end: line + 1};
 }
 
-/** Replaces every TODO the scaffold wrote for `key`: entry, vocabulary, finder answer, both pages. */
+/** Replaces every TODO the scaffold wrote for `key`: entry, vocabulary, finder answer, boundary rule, both pages. */
 export function fillScaffold(site: TempSite, key: string, texts: StatusTexts): string[] {
   const touched: string[] = [];
   const data = dataFileOf(key);
@@ -81,7 +81,7 @@ export function fillScaffold(site: TempSite, key: string, texts: StatusTexts): s
     replaceIn(site, vocabularyFileOf(locale), vocabularyEntryOf(site, locale, key), scaffoldTodo.words[locale], texts.words[locale].map(quoted).join(', '));
     touched.push(vocabularyFileOf(locale));
   }
-  touched.push(data, 'src/taxonomy/finder.ts');
+  touched.push(data, 'src/taxonomy/finder.ts', fillRule(site, key, texts));
   for (const locale of ['ja', 'en'] as const) {
     const page = expectedPageFile(locale, key);
     let n = 0;
@@ -98,6 +98,34 @@ export function fillScaffold(site: TempSite, key: string, texts: StatusTexts): s
     touched.push(page);
   }
   return touched;
+}
+
+const rulesFile = 'src/taxonomy/boundaries.ts';
+
+/** The lines of each rule (`  {` … `  },`) of src/taxonomy/boundaries.ts that names `key`. */
+function rulesNaming(site: TempSite, key: string): LineRange[] {
+  const lines = site.read(rulesFile).split('\n');
+  const ranges: LineRange[] = [];
+  lines.forEach((line, i) => {
+    if (line !== '  {') return;
+    const end = lines.findIndex((l, j) => j > i && l === '  },');
+    if (end > i && lines.slice(i, end).some((l) => l.includes(`status: ${quoted(key)}`))) ranges.push({start: i + 1, end: end + 1});
+  });
+  return ranges;
+}
+
+/** The scaffold's boundary rule for `key`: its TODOs filled with the status's page sentences, in their language. */
+function fillRule(site: TempSite, key: string, texts: StatusTexts): string {
+  const [range] = rulesNaming(site, key);
+  if (!range) throw new Error(`${rulesFile}: no rule names "${key}" (has the scaffold changed?)`);
+  let n = 0;
+  const lines = site.read(rulesFile).split('\n');
+  for (let i = range.start - 1; i < range.end; i += 1) {
+    lines[i] = lines[i]!.replace(/(ja|en): 'TODO: [^']*'/g, (_todo, locale: 'ja' | 'en') => `${locale}: ${quoted(texts.page[locale][n++ % texts.page[locale].length]!)}`);
+  }
+  if (n === 0) throw new Error(`${rulesFile}: the rule for "${key}" has no TODO to fill (has the scaffold changed?)`);
+  site.write(rulesFile, lines.join('\n'));
+  return rulesFile;
 }
 
 export interface RetirementText {
@@ -122,7 +150,8 @@ export function markRetired(site: TempSite, key: string, retirement: RetirementT
 
 /**
  * README "Retire" step 2, as check asks: delete both pages, point the finder's answers and the
- * pages' <StatusLink>s to the successor (the history and the glossary may name a retired status).
+ * pages' <StatusLink>s to the successor (the history and the glossary may name a retired status),
+ * and delete the boundary rules that name it.
  */
 export function completeRetirement(site: TempSite, key: string, successor: string): string[] {
   const pages = (['ja', 'en'] as const).map((locale) => expectedPageFile(locale, key));
@@ -132,7 +161,13 @@ export function completeRetirement(site: TempSite, key: string, successor: strin
     .flatMap((dir) => filesUnder(site, dir))
     .filter((file) => !/\/(history|glossary)\.mdx$/.test(file) && site.read(file).includes(`<StatusLink to="${key}"`));
   for (const file of linking) site.edit(file, (text) => text.replaceAll(`<StatusLink to="${key}"`, `<StatusLink to="${successor}"`));
-  return [...pages, 'src/taxonomy/finder.ts', ...linking];
+  // Its boundary rules go: the successor has its own with each look-alike.
+  const rules = rulesNaming(site, key);
+  if (rules.length > 0) {
+    const drop = new Set(rules.flatMap(({start, end}) => Array.from({length: end - start + 1}, (_, i) => start + i)));
+    site.edit(rulesFile, (text) => text.split('\n').filter((_line, i) => !drop.has(i + 1)).join('\n'));
+  }
+  return [...pages, 'src/taxonomy/finder.ts', ...linking, ...(rules.length > 0 ? [rulesFile] : [])];
 }
 
 function filesUnder(site: TempSite, dir: string): string[] {

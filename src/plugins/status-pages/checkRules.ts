@@ -45,6 +45,12 @@ export function checkRules(siteDir: string, from: Taxonomy = taxonomy, rules: re
     return index < 0 ? '' : `line ${index + 1}: `;
   };
   const add = (rule: BoundaryRule, message: string, incomplete = false) => problems.push({file: rulesFile, message: `${at(rule.id)}rule "${rule.id}" ${message}`, incomplete});
+  /** The line of a string of the rule (the first at or after the rule's id line), for a TODO. */
+  const lineOfText = (rule: BoundaryRule, value: string) => {
+    const from = Math.max(0, source.findIndex((line) => line.includes(`id: '${rule.id}'`)));
+    const index = source.findIndex((line, i) => i >= from && line.includes(value.replace(/'/g, "\\'")));
+    return index < 0 ? at(rule.id) : `line ${index + 1}: `;
+  };
 
   const ids = new Set<string>();
   const pairs = new Map<string, string>();
@@ -72,7 +78,7 @@ export function checkRules(siteDir: string, from: Taxonomy = taxonomy, rules: re
     for (const text of texts) {
       for (const locale of locales) {
         const value = text[locale];
-        if (/\bTODO\b/.test(value)) add(rule, `: fill in the ${locale} text (still ${JSON.stringify(value.slice(0, 40))})`, true);
+        if (/\bTODO\b/.test(value)) problems.push({file: rulesFile, message: `[placeholder] ${lineOfText(rule, value)}rule "${rule.id}": fill in the ${locale} text (still ${JSON.stringify(value.slice(0, 40))})`, incomplete: true});
         else if (locale === 'en' && japanese.test(value)) add(rule, `has Japanese in its English text: ${JSON.stringify(excerptAround(value, japanese))}`);
         else if (locale === 'ja' && !japanese.test(value)) add(rule, `has no Japanese in its Japanese text: ${JSON.stringify(value.slice(0, 60))}`);
       }
