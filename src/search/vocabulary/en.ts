@@ -115,6 +115,8 @@ export const en = {
     'HCW', 'domain verification', 'DNS records', 'enabling the service', 'turning on the service',
     'kickoff complete', 'post-kickoff', 'assessment complete', 'onboarding in progress', 'onboarding phase',
     'tech onboarding', 'FTC-assisted', 'deploying with FastTrack',
+    // Moved from Executive Sponsorship with the decision of rule waiting-for-another-organisation (2026-12-01).
+    'waiting for other agencies',
   ],
   // 移行 / Migration
   'in-progress/migration': [
@@ -185,7 +187,7 @@ export const en = {
     'leadership not bought in', 'senior management', 'C-level', 'no clear business drivers',
     'business value not understood', 'not a priority', 'deprioritized', 'reorg', 'business decision',
     'merger decision', 'decision maker', 'on-prem ROI better', 'Yammer culture fit',
-    'only Exchange and SharePoint', 'waiting for other agencies', 'no exec sponsor', 'execs not interested',
+    'only Exchange and SharePoint', 'no exec sponsor', 'execs not interested',
     'leadership said no', 'management said no', 'no exec buy-in', 'no top-down support',
     'can\'t see the value', 'CxO', 'no business sponsor', 'sponsor missing', 'lack of sponsorship',
     'board said no', 'CEO not interested', 'management not interested', 'no mandate from leadership',
