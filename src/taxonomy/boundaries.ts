@@ -51,21 +51,21 @@ export const boundaryRules = [
   {
     id: 'silent-partner',
     question: {
-      ja: 'パートナーが応答しないとき、お客様ご本人が使うと表明していることは分かっていますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。キックオフまで対応したなど、パートナーがエンゲージメントを引き受けていれば、お客様の表明は伝わっているものとします。',
-      en: 'While the partner is silent, do you know that the customer themselves has said they will use the service (to the FM directly, or through a partner that has taken the FastTrack engagement on)? If the partner took the engagement on, for example by handling the kickoff, the customer’s statement counts as passed on.',
+      ja: 'パートナーから応答がないとき、そのパートナーはこのワークロードの FastTrack のエンゲージメントを引き受けていて、お客様はこのワークロードを使うと表明していますか (FM に直接、または以前にそのパートナーを通して)。展開に関わっていないパートナー (ライセンスを販売しただけのパートナーなど) の応答がないことは、ステータスを左右しません。そのパートナーはいないものとして、お客様の状況で選びます。',
+      en: 'When a partner does not answer: has that partner taken on the FastTrack engagement for this workload, and has the customer said it will use the workload (to the FM directly, or earlier through that partner)? A partner with no role in the rollout (one that only sold the licenses, for example) going silent changes nothing: leave it out and choose by the customer’s situation.',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が FM に直接伝えたか、エンゲージメントを引き受けたパートナーを通して伝わっています。お客様と今も話せるかどうかにかかわらず、応答しないパートナーが展開の妨げになっています。',
-          en: 'Yes. The customer told the FM directly, or it came through the partner that took the engagement on. Whether or not the customer still answers you, the silent partner is what holds up the rollout.',
+          ja: 'はい。そのパートナーが応答しないため、任されていた展開が止まっています。お客様と今も話せる場合も、お客様にも連絡がつかなくなった場合も同じです。',
+          en: 'Yes. That partner does not answer, so the rollout it was given has stopped. This holds whether or not the customer still answers you.',
         },
         status: 'blocked/partner-engagement',
       },
       {
         answer: {
-          ja: 'いいえ。お客様からもパートナーからも応答がなく、パートナーがこのエンゲージメントを引き受けたこともないため、意向が分かりません。',
-          en: 'No. Neither the customer nor the partner answers, and the partner never took this engagement on, so you do not know the intent.',
+          ja: 'いいえ。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいません。お客様にも手段を変えて何度も連絡しましたが返事がないため、お客様の今の意向が分かりません。以前にお客様から FM に使うと聞いていても同じです。',
+          en: 'No. No partner has taken on the FastTrack engagement for this workload, and several attempts to reach the customer through different channels got no reply, so you do not know the customer’s intent now. This holds even if the customer told the FM earlier that it would use the workload.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -73,15 +73,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーはエンゲージメントを引き受けてキックオフまで対応していましたが、DIBS を依頼してから 3 回連絡しても応答がありません。お客様の窓口はそのパートナーだけです。',
-          en: 'The partner took the engagement on and handled it up to the kickoff, but has not answered three messages since you asked for the DIBS. It is the customer’s only contact.',
+          ja: 'パートナーはこのワークロードの FastTrack のエンゲージメントを引き受けてキックオフを担当しましたが、DIBS を依頼してから 3 回連絡しても応答がありません。お客様の窓口はそのパートナーだけです。',
+          en: 'The partner has taken on the FastTrack engagement for this workload and ran the kickoff, but has not answered three messages since you asked for the DIBS. It is the customer’s only contact.',
         },
         status: 'blocked/partner-engagement',
       },
       {
         case: {
-          ja: 'お客様が使う予定かどうかをパートナーに問い合わせましたが返事がなく、お客様の担当者にも連絡がつきません。パートナーはこのエンゲージメントを引き受けていません。',
-          en: 'You asked the partner whether the customer plans to use the service; it has not replied, and the customer’s own contact cannot be reached either. The partner has not taken this engagement on.',
+          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。キックオフでは、お客様から FM に直接、使うと聞いていました。ライセンスを販売したパートナーにも問い合わせましたが返事がなく、そのパートナーは展開に関わっていません。',
+          en: 'Partway through a migration that FTC is helping with, the customer’s contact stopped replying; at the kickoff, the customer had told the FM directly that it would use the workload. The partner that sold the licenses has not replied either, and it plays no part in the rollout.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -90,29 +90,29 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。ブロックはお客様に利用意向があることが前提なので、意向が分かっているかどうかで分けることにしました。お客様ご本人から聞いている場合のほか、FastTrack のエンゲージメントを引き受けたパートナー (キックオフまで対応したなど) を通して伝わっている場合も、意向が分かっているものとします。どちらでもなく、お客様からもパートナーからも応答がなければ、お客様の無反応です。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. Blocked assumes the customer intends to use the service, so the line is whether the intent is known: heard from the customer, or conveyed by a partner that has taken the FastTrack engagement on (for example, by handling the kickoff). If neither, and neither the customer nor the partner answers, it is Customer Unresponsive.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナー (展開を担当している、または契約している) が応答せず、お客様が使うと表明していれば、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。展開に関わっていないパートナーの応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。FastTrack のエンゲージメントを引き受けたパートナーがいないまま、お客様にも連絡がつかなくなった場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. If the partner that has taken on the FastTrack engagement for this workload (it is doing, or is contracted for, the deployment) goes silent and the customer has said it will use the workload, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. A partner with no role in the rollout cannot tell you the customer’s intent, so its silence changes nothing. If no partner has taken on the FastTrack engagement for this workload and the customer cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
       },
     },
   },
   {
     id: 'customer-goes-quiet',
     question: {
-      ja: 'お客様や担当パートナーは、今も連絡に応じていますか。',
-      en: 'Do the customer or their partner still answer when you contact them?',
+      ja: 'お客様、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーとは、今も連絡が取れていて、作業は進んでいますか。',
+      en: 'Are you still in touch with the customer, or with a partner that has taken on the FastTrack engagement for this workload, and is the work going on?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様か担当パートナーとのやり取りが続いていて、作業も進んでいます。進みが遅くても同じです。',
-          en: 'Yes. You are still in touch with the customer or their partner, and the work goes on, even if slowly.',
+          ja: 'はい。お客様か、そのパートナーとのやり取りが続いていて、作業も進んでいます。進みが遅くても同じです。',
+          en: 'Yes. You are still in touch with the customer or with that partner, and the work goes on, even if slowly.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'いいえ。途中からお客様からも、担当パートナーがいればパートナーからも応答がなくなり、手段を変えて何度連絡しても返事がありません。そのパートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
-          en: 'No. Partway through, the customer stopped answering, and so did their partner if there is one; several attempts through different channels got no reply. That partner has not taken the FastTrack engagement on.',
+          ja: 'いいえ。途中からお客様が応じなくなり、手段を変えて何度連絡しても返事がありません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。ほかのパートナーが返事をしても、お客様の意向は確かめられません。',
+          en: 'No. Partway through, the customer stopped answering, and several attempts through different channels got no reply. No partner has taken on the FastTrack engagement for this workload, or that partner does answer but cannot go on with the work because it cannot reach the customer either. A reply from any other partner does not tell you the customer’s intent.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -120,8 +120,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナー主導の展開で、お客様の担当者からは返事が来なくなりましたが、パートナーは連絡に応じて構成作業を続けています。',
-          en: 'In a partner-led rollout, the customer’s contact has stopped replying, but the partner still answers and goes on with the setup.',
+          ja: 'パートナー主導の展開で、お客様の担当者からは返事が来なくなりましたが、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは連絡に応じて、構成作業を続けています。',
+          en: 'In a partner-led rollout, the customer’s contact has stopped replying, but the partner that has taken on the FastTrack engagement for this workload still answers and goes on with the setup.',
         },
         status: 'in-progress',
       },
@@ -138,21 +138,21 @@ export const boundaryRules = [
   {
     id: 'not-enough-attempts',
     question: {
-      ja: 'お客様と担当パートナーに複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでもどちらからも返事がありませんか。',
-      en: 'Have you contacted the customer and their partner several times, through different channels (email, phone, through the partner), and still had no reply from either?',
+      ja: 'お客様に (担当パートナーがいれば、パートナーにも) 複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでも返事がありませんか。',
+      en: 'Have you contacted the customer (and their partner, if there is one) several times, through different channels (email, phone, through the partner), and still had no reply?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。手段を変えて何度も連絡しましたが、お客様からもパートナーからも返事がありません。パートナーは、FastTrack のエンゲージメントを引き受けてはいません。',
-          en: 'Yes. Several attempts through different channels got no reply from the customer or the partner, and the partner has not taken the FastTrack engagement on.',
+          ja: 'はい。手段を変えて何度も連絡しましたが、お客様から返事がありません。担当パートナーがいれば、パートナーからも返事がないか、返事があってもお客様の意向は確かめられません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
+          en: 'Yes. Several attempts through different channels got no reply from the customer. If there is a partner, it has not replied either, or its reply does not confirm the customer’s intent. No partner has taken on the FastTrack engagement for this workload, or that partner does answer but cannot go on with the work because it cannot reach the customer either.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
       {
         answer: {
-          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。または、お客様から返事はあるものの、この利用資格を使うかどうかはまだ決まっていません。',
-          en: 'No. The entitlement was added recently and you have not contacted anyone yet, or have sent only one email. Or the customer does answer, but has not decided yet whether to use this entitlement.',
+          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。または、お客様と連絡は取れていますが、この利用資格を使うかどうかをまだ伺えていないか、お客様がまだ決めていません。',
+          en: 'No. The entitlement was added recently and you have not contacted anyone yet, or have sent only one email. Or the customer can be reached, but you have not yet asked whether it will use this entitlement, or it has not decided yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -173,26 +173,80 @@ export const boundaryRules = [
         status: 'status-unknown/new-subscription-or-workload',
       },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、お客様の無反応を、手を尽くして連絡しても反応がない場合に限っています。一方、連絡は取れているのに、お客様が使うかどうかをまだ決めていない場合の扱いは書かれていません。このお客様は反応しているのでお客様の無反応には当たらず、ステータス不明の L2 のうち、反応がないことを条件としないのは新しいサブスクリプションまたはワークロードだけです。そこで、新しく届いた利用資格でなくても、お客様が決めるまでは新しいサブスクリプションまたはワークロードとすることにしました。',
+        en: 'The playbook keeps Customer Unresponsive for a customer who does not answer despite real effort, and says nothing about a customer who answers but has not decided whether to use the service. Such a customer is not unresponsive, and New Subscription or Workload is the only Status Unknown L2 that does not require silence. So, even when the entitlement is not new, it is New Subscription or Workload until the customer decides.',
+      },
+    },
+  },
+  {
+    id: 'no-sponsor-yet',
+    question: {
+      ja: '導入を決めるスポンサーが見つからないお客様は、そのためにこのワークロードを使わないと表明していますか。それとも、使うかどうかをまだ決めていませんか。',
+      en: 'A customer has found no sponsor to decide on the rollout. Has it said that, for this reason, it will not use the workload, or has it not decided yet whether to use it?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: '使わないと表明しています。スポンサーがいないので展開しないと、お客様自身が伝えてきました。',
+          en: 'It has said it will not. The customer has told you itself that, without a sponsor, it will not deploy the workload.',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+      {
+        answer: {
+          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。',
+          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'IT 部門の担当者は Intune を使いたいと言っていますが、導入を承認するビジネス側のスポンサーが決まっておらず、会社としては使うかどうかを決めていません。',
+          en: 'The IT contact wants Intune, but no business sponsor has been found to approve it, and the company has not decided whether to use it.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
+      {
+        case: {
+          ja: 'IT 部門は関心を示していましたが、スポンサーが見つからず、お客様から「スポンサーがいない以上、このワークロードは展開しません」と伝えられました。',
+          en: 'IT was interested, but no sponsor could be found, and the customer told you: “Without a sponsor, we will not deploy this workload.”',
+        },
+        status: 'no-intent/executive-sponsorship',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。',
+        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload. So a customer that says it will not deploy because it has no sponsor is Executive Sponsorship, and one that has said nothing and has not decided is New Subscription or Workload, like any other customer who answers but has not decided.',
+      },
+    },
   },
   {
     id: 'intent-for-new-entitlement',
     question: {
-      ja: 'お客様ご本人が、追加されたサブスクリプションやワークロードを使うと表明していますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
-      en: 'Has the customer themselves said they will use the newly added subscription or workload (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
+      ja: 'お客様は、追加されたサブスクリプションやワークロードを使うと表明していますか (FM に直接、またはそのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer said it will use the newly added subscription or workload (to the FM directly, or through a partner that has taken on the FastTrack engagement for that workload)?',
     },
     answers: [
       {
         answer: {
           ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。',
-          en: 'Yes. The customer has said they will use it, whether they deploy on their own, with a partner or with FastTrack.',
+          en: 'Yes. The customer has said it will use it, whether it deploys on its own, with a partner or with FastTrack.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけで、お客様ご本人の意向は聞けていません。',
-          en: 'No. The entitlement has just arrived and nobody has talked to the customer, or you have only heard from the partner that no FastTrack help is needed; you have not heard the customer’s own intent.',
+          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけ、または別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーから聞いただけで、このワークロードについてのお客様自身の意向は聞けていません。',
+          en: 'No. The entitlement has just arrived and nobody has talked to the customer, you have only heard from a partner that no FastTrack help is needed, or you have only heard it from a partner that has taken on the FastTrack engagement for another workload. You have not heard the customer’s own intent for this one.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -204,6 +258,13 @@ export const boundaryRules = [
           en: 'You asked about the Teams entitlement that was added, and the customer replied: “We will deploy it ourselves; we need no FastTrack help.”',
         },
         status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けたパートナーから「お客様は EMS も使うと思います」と聞きましたが、お客様自身からは、追加された Enterprise Mobility + Security について何も聞いていません。',
+          en: 'The partner that has taken on the FastTrack engagement for Exchange Online says it thinks the customer will use EMS too, but the customer itself has said nothing about the Enterprise Mobility + Security it received.',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
       },
     ],
     basis: {kind: 'facts'},
@@ -283,8 +344,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。シート数が FTC の支援の条件に届かないだけで、テナントは有効です。',
-          en: 'Yes. The seat count is below what FTC help requires; the tenant itself is valid.',
+          ja: 'はい。シート数が FastTrack の支援の条件に届かないだけで、テナントは有効です。',
+          en: 'Yes. The seat count is below what FastTrack help requires; the tenant itself is valid.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -299,8 +360,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'Intune の利用資格が 50 シート分だけで、FTC の支援の条件に届きません。お客様の意向はまだ聞けていません。',
-          en: 'There are only 50 Intune seats, below what FTC help requires, and you have not yet heard the customer’s intent.',
+          ja: 'Intune の利用資格が 50 シート分だけで、FastTrack の支援の条件に届きません。お客様の意向はまだ聞けていません。',
+          en: 'There are only 50 Intune seats, below what FastTrack help requires, and you have not yet heard the customer’s intent.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -310,21 +371,21 @@ export const boundaryRules = [
   {
     id: 'partner-needs-no-help',
     question: {
-      ja: 'パートナーからは、FastTrack の支援は不要だと聞いただけですか。それとも、お客様は使うと表明していて、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
-      en: 'Have you only heard from a partner that no FastTrack help is needed? Or has the customer said it will use the service, and no partner has been chosen yet, the contract is not signed, or the partner cannot move the deployment it took on?',
+      ja: 'パートナーからは、FastTrack の支援は不要だと聞いただけですか。それとも、お客様は使うと表明していて、パートナーが決まっていない、契約が済んでいない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが展開を進められずにいますか。',
+      en: 'Have you only heard from a partner that no FastTrack help is needed? Or has the customer said it will use the service, and no partner has been chosen yet, the contract is not signed, or the partner that has taken on the FastTrack engagement for this workload cannot move the rollout?',
     },
     answers: [
       {
         answer: {
-          ja: '支援は不要だと言っているだけです。パートナー側に問題はなく、FastTrack のエンゲージメントを引き受けたわけでもないので、お客様の利用意向はまだ分かっていません。',
-          en: 'It is only saying no help is needed. Nothing is wrong on the partner side, and it has not taken the FastTrack engagement on, so the customer’s intent is not known yet.',
+          ja: 'パートナーは、支援が不要だと言っているだけです。パートナー側に問題はありませんが、お客様がこのワークロードを使うことも、その展開をパートナーに任せたことも、FM には伝わっていません。そのため、お客様の意向はまだ分かりません。',
+          en: 'The partner only says no FastTrack help is needed. Nothing is wrong on the partner side, but nobody has told the FM that the customer will use this workload or has handed its deployment to the partner, so the customer’s intent is not known yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
       {
         answer: {
-          ja: 'お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、またはスキルや作業範囲 (SOW) の都合で、引き受けた展開を進められません。',
-          en: 'The customer has said they will use it, but no partner has been chosen, the contract is not signed, or the partner’s skills or statement of work (SOW) keep the deployment it took on from moving.',
+          ja: 'お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、またはそのパートナーのスキルや作業範囲 (SOW) が足りないか、パートナーが応答しないため、展開を進められません。',
+          en: 'The customer has said it will use it, but no partner has been chosen, the contract is not signed, or that partner lacks the skills or the statement of work (SOW) or does not answer, so the rollout cannot move.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -343,8 +404,8 @@ export const boundaryRules = [
   {
     id: 'competitor-heard-second-hand',
     question: {
-      ja: 'お客様ご本人から、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
-      en: 'Have you heard from the customer themselves that they will keep another vendor’s product and not use this service?',
+      ja: 'お客様自身から、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
+      en: 'Have you heard from the customer itself that it will keep another vendor’s product and not use this service?',
     },
     answers: [
       {
@@ -356,8 +417,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。他社製品を使っていると聞いただけで、お客様にも担当パートナーにも複数の手段で何度も連絡しましたが、返事がありません。',
-          en: 'No. You have only heard that they use a competitor, and several attempts to reach the customer and their partner through different channels got no reply.',
+          ja: 'いいえ。他社製品を使っていると、他の人から聞いただけです。お客様に (担当パートナーがいれば、パートナーにも) 手段を変えて何度も連絡しましたが、お客様から返事がありません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
+          en: 'No. You have only heard from someone else that it uses a competitor. Several attempts to reach the customer (and its partner, if there is one) through different channels got no reply from the customer. No partner has taken on the FastTrack engagement for this workload, or that partner does answer but cannot go on with the work because it cannot reach the customer either.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -365,8 +426,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'アカウント チームから「このお客様は Google Workspace を使っている」と聞きましたが、お客様にメールと電話で 3 回、担当パートナーにも 1 回連絡して、どちらからも返事がありません。',
-          en: 'The account team says the customer uses Google Workspace, but three emails and calls to the customer and one message to their partner got no answer from either.',
+          ja: 'アカウント チームから「このお客様は Google Workspace を使っている」と聞きましたが、お客様にメールと電話で 3 回、ライセンスを販売したパートナーにも 1 回連絡して、どちらからも返事がありません。',
+          en: 'The account team says the customer uses Google Workspace, but three emails and calls to the customer and one message to the partner that sold the licenses got no answer from either.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -376,21 +437,21 @@ export const boundaryRules = [
   {
     id: 'intent-declared',
     question: {
-      ja: 'お客様ご本人が、このサービスを使うと表明していますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
-      en: 'Has the customer themselves said they will use the service (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
+      ja: 'お客様は、このサービスを使うと表明していて (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)、今もその意向が分かっていますか。',
+      en: 'Has the customer said it will use the service (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload), and do you still know that this is its intent?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明しています。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
-          en: 'Yes. The customer has said they will use it, even if the rollout starts later (another workload first, or after another organization has moved) or they turned down FastTrack help.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
+          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、連絡がつかなくなった、またはお客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など) ため、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, you can no longer reach them, or they have not decided yet whether to use it (they will decide after seeing what another organization does, for example), so you do not know their intent now.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now.',
         },
         status: 'status-unknown',
       },
@@ -405,8 +466,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '官公庁のお客様が、他の省庁の動きを見てから使うかどうかを決めると言っていて、まだ決めていません。',
-          en: 'A government customer says it will decide whether to use the service after seeing what other agencies do, and has not decided yet.',
+          ja: '官公庁のお客様が、他の省庁の動きを見てから使うかどうかを決めると言っていて、まだ決めていません (L2: 新しいサブスクリプションまたはワークロード)。',
+          en: 'A government customer says it will decide whether to use the service after seeing what other agencies do, and has not decided yet (the L2 is New Subscription or Workload).',
         },
         status: 'status-unknown',
       },
@@ -416,21 +477,21 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様ご本人が、このサービスを今も今後も使わないと表明しましたか。',
-      en: 'Has the customer themselves said they will not use the service, now or later?',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか。',
+      en: 'Has the customer itself said it will not use the service, now or later?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様がはっきりそう伝えてきました。',
-          en: 'Yes. The customer has told you so clearly.',
+          ja: 'はい。お客様がはっきりそう伝えてきました。すでに意思なしのサービスに新しいサブスクリプションが届いた場合は、お客様の以前の表明が変わっていないことをアカウント チームに再確認できれば足ります。',
+          en: 'Yes. The customer has told you so clearly. When a new subscription arrives for a service that is already No Intent, it is enough for the account team to confirm that the customer’s earlier statement still stands.',
         },
         status: 'no-intent',
       },
       {
         answer: {
-          ja: 'いいえ。お客様から返事がない、パートナーなど他の人から聞いただけ、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
-          en: 'No. The customer has not answered, you have only heard it from someone else, such as the partner, or the customer has not decided yet (they will decide after seeing what another organization does, for example). Silence or indecision is not a statement that they will not use it.',
+          ja: 'いいえ。お客様から返事がない、パートナーなど他の人から聞いただけ (すでに意思なしのサービスについてアカウント チームに再確認した場合を除きます)、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
+          en: 'No. The customer has not answered, you have only heard it from someone else, such as the partner (except the account team confirming that a service already No Intent stays so), or the customer has not decided yet (it will decide after seeing what another organization does, for example). Silence or indecision is not a statement that it will not use the service.',
         },
         status: 'status-unknown',
       },
@@ -438,8 +499,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '3 か月間、お客様から一度も返事がありません。パートナーは「たぶん使わないと思う」と言っています。',
-          en: 'The customer has not answered once in three months. The partner says: “I doubt they will use it.”',
+          ja: '3 か月間、手段を変えて連絡しても、お客様から一度も返事がありません。展開に関わっていないパートナーは「たぶん使わないと思う」と言っていますが、それではお客様の意向は確かめられません (L2: お客様の無反応)。',
+          en: 'The customer has not answered once in three months, through several channels. A partner with no role in the rollout says: “I doubt they will use it.” That does not tell you the customer’s intent (the L2 is Customer Unresponsive).',
         },
         status: 'status-unknown',
       },
@@ -449,21 +510,21 @@ export const boundaryRules = [
   {
     id: 'intent-confirmed-before-blocked',
     question: {
-      ja: 'お客様ご本人が使うと表明していて、その意向を確認できていますか (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
-      en: 'Has the customer themselves said they will use the service, so that their intent is confirmed (to the FM directly, or through a partner that has taken the FastTrack engagement on)?',
+      ja: 'お客様は使うと表明していて、その意向を確認できていますか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer said it will use the service, so that its intent is confirmed (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload)?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使う意向はありますが、特定の問題が解消するまで展開や利用を進められません。',
-          en: 'Yes. They intend to use it, but deployment or use cannot go on until a specific problem is solved.',
+          ja: 'はい。使う意向はありますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。',
+          en: 'Yes. The customer intends to use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering, whether or not the customer can be reached.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、連絡がつかなくなった、またはお客様がまだ使うかどうかを決めていないため、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, you can no longer reach them, or they have not decided yet whether to use it, so you do not know their intent now.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it, or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now.',
         },
         status: 'status-unknown',
       },
@@ -471,15 +532,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は Intune を使いたいと言っていますが、ネットワークの増強が終わるまで展開を進められません。',
-          en: 'The customer says they want Intune, but cannot go ahead until a network upgrade is finished.',
+          ja: 'お客様は Intune を使いたいと言っていますが、ネットワークの増強が終わるまで展開を進められません (L2: お客様の IT インフラストラクチャ、展開準備)。',
+          en: 'The customer says it wants Intune, but cannot go ahead until a network upgrade is finished (the L2 is Customer IT Infrastructure and Remediation).',
         },
         status: 'blocked',
       },
       {
         case: {
-          ja: 'エンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません。',
-          en: 'The partner that took the engagement on stopped answering after the kickoff, and the customer cannot be reached either.',
+          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません (L2: パートナーの関与)。',
+          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, and the customer cannot be reached either (the L2 is Partner Engagement).',
         },
         status: 'blocked',
       },
@@ -533,8 +594,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。移行は終わったか、もともと不要で、あとは利用を広げるだけです (実際に使っているユーザーがまだ 1 割に届かない場合など)。',
-          en: 'No. Migration is done or was never needed; what is left is growing the usage (for example, fewer than one user in ten is active).',
+          ja: 'いいえ。移行は終わったか、もともと不要で、あとは利用を広げるだけです (実際に使っているユーザーがまだ 10% に届かない場合など)。',
+          en: 'No. Migration is done or was never needed; what is left is growing the usage (for example, fewer than 10% of users are active).',
         },
         status: 'in-progress/solution-or-user-adoption',
       },
@@ -549,8 +610,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'ファイル サーバーからの移行は完了しましたが、OneDrive のアクティブ ユーザーはまだ 1 割に届きません。',
-          en: 'The file server migration is complete, but fewer than one user in ten is active on OneDrive.',
+          ja: 'ファイル サーバーからの移行は完了しましたが、OneDrive のアクティブ ユーザーはまだ 10% に届きません。',
+          en: 'The file server migration is complete, but fewer than 10% of users are active on OneDrive.',
         },
         status: 'in-progress/solution-or-user-adoption',
       },
@@ -666,21 +727,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: 'お客様の IT 部門に、構成作業に充てられる時間とスキルを持つ人がいますか。',
-      en: 'Does the customer’s IT team have people with the time and skills to do the setup?',
+      ja: '構成作業は進んでいますか (お客様の IT 部門、パートナー、FTC のどれが担っていても)。止まっている場合、その理由はお客様の IT 部門の人手やスキルが足りないことですか。',
+      en: 'Is the setup moving, whoever does it (the customer’s IT team, a partner or FTC)? If it has stopped, is that because the customer’s IT team lacks the people or the skills?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。担当者が構成作業を進めています。',
-          en: 'Yes. Their staff are carrying out the setup.',
+          ja: '構成作業は進んでいます。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
+          en: 'The setup is moving. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。時間を割ける人やスキルが足りず、作業が止まっています。',
-          en: 'No. They lack people with the time or the skills, and the work has stopped.',
+          ja: '構成作業が止まっています。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないためです。',
+          en: 'The setup has stopped, because the customer’s IT team, which is to do the work, lacks people with the time or the skills.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -688,10 +749,17 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'IT 部門は 2 名だけで、Intune の構成を担当できる人がいないため、作業が止まっています。',
-          en: 'The IT team has two people and nobody who can configure Intune, so the work has stopped.',
+          ja: 'IT 部門は 2 名だけで、Intune の構成を担当できる人がおらず、パートナーや FTC にも依頼していないため、作業が止まっています。',
+          en: 'The IT team has two people and nobody who can configure Intune, and no partner or FTC has been asked to do it, so the work has stopped.',
         },
         status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        case: {
+          ja: 'IT 部門は 2 名だけですが、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが Intune の構成を進めています。',
+          en: 'The IT team has only two people, but the partner that has taken on the FastTrack engagement for this workload is configuring Intune.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
       },
     ],
     basis: {kind: 'facts'},
@@ -699,21 +767,21 @@ export const boundaryRules = [
   {
     id: 'partner-is-deploying',
     question: {
-      ja: 'お客様ご本人が使うと表明しているワークロード (FM に直接、または FastTrack のエンゲージメントを引き受けたパートナーを通して) について、パートナーは展開を引き受けて進めていますか。それとも、パートナーが決まっていない、契約が済んでいない、または引き受けた展開を進められずにいますか。',
-      en: 'For a workload the customer themselves has said they will use (to the FM directly, or through a partner that has taken the FastTrack engagement on), has a partner taken the deployment on and is it moving it forward? Or has no partner been chosen, is the contract not signed, or is the partner unable to move the deployment it took on?',
+      ja: 'お客様が使うと表明しているワークロード (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して) について、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが展開を進めていますか。それとも、パートナーが決まっていない、契約が済んでいない、またはパートナーが展開を進められずにいますか。',
+      en: 'For a workload the customer has said it will use (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload): is a partner that has taken on the FastTrack engagement for this workload moving the deployment forward? Or has no partner been chosen, is the contract not signed, or can the partner not move the deployment?',
     },
     answers: [
       {
         answer: {
-          ja: 'パートナーが展開を引き受けて進めています。お客様ご本人が使うと表明していれば、FastTrack の支援を受けていなくても同じです。',
-          en: 'A partner has taken the deployment on and is carrying it out. As long as the customer themselves has said they will use the workload, this holds with or without FastTrack help.',
+          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、FastTrack の支援を受けていなくても同じです。',
+          en: 'The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and with or without FastTrack help.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'パートナーが決まっていない、契約が済んでいない、またはパートナーのスキルや作業範囲 (SOW) が足りず、展開が止まっています。',
-          en: 'No partner has been chosen, the contract is not signed, or the partner’s skills or statement of work (SOW) fall short, and the deployment has stopped.',
+          ja: 'パートナーが決まっていない、契約が済んでいない、またはそのパートナーのスキルや作業範囲 (SOW) が足りないか、パートナーが応答しないため、展開が止まっています。',
+          en: 'No partner has been chosen, the contract is not signed, or that partner lacks the skills or the statement of work (SOW) or does not answer, and the deployment has stopped.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -721,8 +789,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は、FastTrack に参加していないパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。',
-          en: 'The customer has told the FM that it will deploy Exchange Online with a partner that is not part of FastTrack, and the kickoff with that partner has taken place.',
+          ja: 'お客様は、FastTrack 以外のパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。このパートナーは、Exchange Online の FastTrack のエンゲージメントを引き受けています。',
+          en: 'The customer has told the FM that it will deploy Exchange Online with a partner outside FastTrack, and the kickoff with that partner has taken place. This partner has taken on the FastTrack engagement for Exchange Online.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -933,8 +1001,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'Yammer を一部の部門で使い始めましたが、経営層が社内 SNS は自社に合わないと判断し、今後は使わないと伝えてきました。',
-          en: 'Some departments started on Yammer, but leadership decided an internal social network does not suit the company and said it will not be used from now on.',
+          ja: 'Viva Engage を一部の部門で使い始めましたが、経営層が社内 SNS は自社に合わないと判断し、今後は使わないと伝えてきました。',
+          en: 'Some departments started on Viva Engage, but leadership decided an internal social network does not suit the company and said it will not be used from now on.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -977,7 +1045,7 @@ export const boundaryRules = [
   {
     id: 'declined-help-is-not-no-intent',
     question: {
-      ja: 'お客様が「要らない」と言ったのは、FastTrack の支援ですか。それとも、サービスそのものですか。',
+      ja: 'お客様が不要だと言ったのは、FastTrack の支援ですか。それとも、サービスそのものですか。',
       en: 'Is it FastTrack’s help that the customer said they do not need, or the service itself?',
     },
     answers: [
@@ -1016,8 +1084,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '特定の問題が解消するまで止まっています。承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、といった問題が片付くまで、始められないか先に進めません。解消にはアカウント チームやエンジニアリング チームの助けが必要になることが多くあります。',
-          en: 'They are stopped until a specific problem is solved: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, or the environment or the law stands in the way. Until that is sorted out, the work cannot start or go on. Solving it often needs help from the account team or an engineering team.',
+          ja: '特定の問題が解消するまで止まっています。承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。解消にはアカウント チームやエンジニアリング チームの助けが必要になることが多くあります。',
+          en: 'They are stopped until a specific problem is solved: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Until that is sorted out, the work cannot start or go on. Solving it often needs help from the account team or an engineering team.',
         },
         status: 'blocked',
       },
@@ -1070,8 +1138,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。重複している、不正と判定された、またはテスト専用やライセンスの移動済みで今後使われないテナントです。',
-          en: 'No. It is a duplicate, flagged as fraudulent, or a test tenant or one whose licenses have moved, and it will not be used any more.',
+          ja: 'いいえ。重複している、不正と判定された、またはテスト専用のテナントか、ライセンスの移管を終えたテナントで、今後は使われません。',
+          en: 'No. It is a duplicate, flagged as fraudulent, or a test tenant or one whose license transfer is complete, and it will not be used any more.',
         },
         status: 'duplicate-invalid',
       },
@@ -1226,8 +1294,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '他社の Web 会議サービスにある同時通訳の機能が Teams に加われば切り替える、とお客様が言っています。',
-          en: 'The customer says they will switch to Teams once it offers the live interpretation their current web-meeting service has.',
+          ja: 'いま使っている他社製品にしかない、業務に欠かせない機能 (ここでは仮に機能 A とします) が Microsoft の製品に加われば切り替える、とお客様が言っています。',
+          en: 'The customer says it will switch once the Microsoft product offers a function its business depends on that only its current competitor’s product has (call it function A).',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -1309,8 +1377,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'IT 部門の側の事情です。使う意向はありますが、Internet Explorer のアップグレードなど想定外の費用の決裁権がスポンサーにない、または合併に伴う IT 部門の統合が終わるまで作業を担う体制が決まりません。',
-          en: 'Something on the IT side. They intend to use the service, but the sponsor has no authority over an unexpected cost, such as an Internet Explorer upgrade, or nobody is set to do the work until the IT teams have been merged.',
+          ja: 'IT 部門の側の事情です。使う意向はありますが、古い OS の端末の入れ替えなど想定外の費用の決裁権がスポンサーにない、または合併に伴う IT 部門の統合が終わるまで作業を担う体制が決まりません。',
+          en: 'Something on the IT side. They intend to use the service, but the sponsor has no authority over an unexpected cost, such as replacing devices with an old operating system, or nobody is set to do the work until the IT teams of the merging companies have been combined.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -1325,15 +1393,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'Microsoft 365 Apps の展開に Internet Explorer のアップグレードが必要と分かりましたが、その費用を情報システム部長が決裁できません。',
-          en: 'Deploying Microsoft 365 Apps turns out to need an Internet Explorer upgrade, and the head of IT cannot approve the cost.',
+          ja: 'Microsoft 365 Apps の展開の前に、サポートが終わった古い OS の端末を入れ替える必要があると分かりましたが、その費用を情報システム部長が決裁できません。',
+          en: 'Before Microsoft 365 Apps can be deployed, devices running an old, unsupported operating system turn out to need replacing, and the head of IT cannot approve the cost.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
       {
         case: {
           ja: '合併に伴う IT 部門の統合が終わるまで作業を止めていますが、お客様はその後もこのワークロードを使うと言っています。ディレクトリやライセンスの作業を待っているわけではありません。',
-          en: 'The work is paused until the IT teams have been merged after a merger, and the customer says it will still use the workload afterwards. It is not waiting for directory or license work.',
+          en: 'The work is paused until the IT teams of the merging companies have been combined, and the customer says it will still use the workload afterwards. It is not waiting for directory or license work.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -1344,7 +1412,7 @@ export const boundaryRules = [
     id: 'champion-or-sponsor',
     question: {
       ja: 'お客様に足りないのは、現場で利用を広げる準備 (トレーニング、推進役のチャンピオン) ですか。それとも、導入を決めて責任を持つ経営層の判断や支援ですか。',
-      en: 'Is what the customer lacks the groundwork among users (training, an adoption champion), or a decision and backing from leadership, who own the rollout?',
+      en: 'What does the customer lack: the groundwork among users (training, an adoption champion), or a decision and backing from leadership, who own the rollout?',
     },
     answers: [
       {
@@ -1372,8 +1440,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '他社との合併を機に、事業上の判断として Skype for Business を進めないことになりました。',
-          en: 'After a merger, the business decided not to go ahead with Skype for Business.',
+          ja: '他社との合併を機に、事業上の判断として Teams の展開を進めないことになりました。',
+          en: 'After a merger, the business decided not to go ahead with Teams.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1382,8 +1450,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様ご本人の「使わない」という表明を求めることにしました。',
-        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that they will not use the workload.',
+        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様自身の「使わない」という表明を求めることにしました。スポンサーが見つからないだけで、お客様が表明していない場合は、まだ決めていないお客様として扱います。',
+        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that it will not use the workload. A customer that has no sponsor but has made no such statement is treated as one that has not decided.',
       },
     },
   },
@@ -1413,7 +1481,7 @@ export const boundaryRules = [
       {
         case: {
           ja: '合併した 2 社の Active Directory の統合が終わるまで、メールボックスの移行を待っています。',
-          en: 'The mailbox migration waits until the two merged companies’ Active Directories are merged.',
+          en: 'The mailbox migration waits until the Active Directories of the two companies have been combined after the merger.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1489,8 +1557,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-law',
     question: {
-      ja: 'お客様がオンプレミスにとどまるのは、法律や規制がクラウドの利用を禁じているからですか。',
-      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud?',
+      ja: 'お客様がオンプレミスにとどまるのは、法律や規制がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからですか (そろえば満たせる法令なら、製品機能です)。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, and an in-country datacenter or a Microsoft certification would not meet it either? (If they would, it is Product Feature/Capability.)',
     },
     answers: [
       {
@@ -1521,8 +1589,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。',
-        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory.',
+        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
       },
     },
   },
@@ -1694,7 +1762,7 @@ export const boundaryRules = [
   {
     id: 'workload-outside-the-sow',
     question: {
-      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様ご本人が今も今後も使わないと表明していますか。',
+      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様自身が今も今後も使わないと表明していますか。',
       en: 'For a workload outside the partner’s statement of work (SOW), has the customer said it will not use that workload, now or later?',
     },
     answers: [
@@ -1740,8 +1808,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。お客様ご本人が、今も今後も使わないと表明しています。展開が長く止まっているというだけでは、この答えになりません。',
-          en: 'No. The customer has said themselves that they will not use it, now or later. A rollout that has been stuck for a long time does not, on its own, mean this.',
+          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。展開が長く止まっているというだけでは、この答えになりません。',
+          en: 'No. The customer itself has said that it will not use it, now or later. A rollout that has been stuck for a long time does not, on its own, mean this.',
         },
         status: 'no-intent',
       },
@@ -1750,7 +1818,7 @@ export const boundaryRules = [
       {
         case: {
           ja: '合併に伴う IT 部門の統合が終わるまで作業を止めていますが、お客様はその後もこのワークロードを使うと言っています。',
-          en: 'The work is paused until the IT teams have been merged after a merger, and the customer says it will still use the workload afterwards.',
+          en: 'The work is paused until the IT teams of the merging companies have been combined, and the customer says it will still use the workload afterwards.',
         },
         status: 'blocked',
       },
@@ -1807,8 +1875,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令や規制が、クラウドへのデータの保存やサービスの利用を禁じています。',
-          en: 'A law or regulation bars storing the data in the cloud or using the service.',
+          ja: '法令や規制が、クラウドへのデータの保存やサービスの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          en: 'A law or regulation bars storing the data in the cloud or using the service, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -1841,7 +1909,7 @@ export const boundaryRules = [
   {
     id: 'other-organization-first',
     question: {
-      ja: '他の組織 (他の省庁や本社など) の移行を待っているお客様は、その後にこのサービスを使うと決めていますか。それとも、お客様ご本人が使わないと表明していますか。',
+      ja: '他の組織 (他の省庁や本社など) の移行を待っているお客様は、その後にこのサービスを使うと決めていますか。それとも、お客様自身が使わないと表明していますか。',
       en: 'Has a customer that is waiting for another organization (another agency, the head office) to move decided to use the service after that move, or has the customer said it will not use the service?',
     },
     answers: [
@@ -1854,7 +1922,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層が価値や優先度を認めず、お客様ご本人が今も今後も使わないと表明しています。他の組織を待っているというだけでは、この答えになりません。',
+          ja: '経営層が価値や優先度を認めず、お客様自身が今も今後も使わないと表明しています。他の組織を待っているというだけでは、この答えになりません。',
           en: 'Leadership sees no value or priority in it, and the customer has said it will not use the service, now or later. Waiting for another organization does not, on its own, mean this.',
         },
         status: 'no-intent/executive-sponsorship',
@@ -1873,7 +1941,7 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックの社内向けの資料は、他の省庁が先に移行するのを待つ官公庁のお客様をエグゼクティブの支援に分類しています。しかし、エグゼクティブの支援は意思なしの L2 で、お客様ご本人が使わないと表明した場合に限られます。順番を待つお客様には利用意向があるので、法務/規制との見分け方と同じく、技術的なオンボーディングと展開 (進行中) とし、目標日はその移行の後に設定します。お客様ご本人が使わないと表明した場合だけ、エグゼクティブの支援とします。',
+        ja: 'プレイブックの社内向けの資料は、他の省庁が先に移行するのを待つ官公庁のお客様をエグゼクティブの支援に分類しています。しかし、エグゼクティブの支援は意思なしの L2 で、お客様自身が使わないと表明した場合に限られます。順番を待つお客様には利用意向があるので、法務/規制との見分け方と同じく、技術的なオンボーディングと展開 (進行中) とし、目標日はその移行の後に設定します。お客様自身が使わないと表明した場合だけ、エグゼクティブの支援とします。',
         en: 'An internal copy of the playbook files a government customer waiting for another agency to move first under Executive Sponsorship. But Executive Sponsorship is an L2 of No Intent and needs the customer’s own statement that it will not use the service. A customer waiting its turn intends to use it, so, as in the rule against Legal/Regulatory, it is Technical Onboarding and Deployment (In Progress) with a target date after that move. Only when the customer says it will not use the service is it Executive Sponsorship.',
       },
     },
@@ -1882,7 +1950,7 @@ export const boundaryRules = [
     id: 'technology-or-it-team',
     question: {
       ja: '先に解決する必要があるのは、お客様の環境のテクノロジー (ネットワーク、Active Directory、端末、サーバーなど) ですか。それとも、IT 部門の人員、スキル、予算、運用プロセスですか。',
-      en: 'Is what must be solved first the technology in the customer’s environment (network, Active Directory, devices, servers), or the IT team’s people, skills, budget or processes?',
+      en: 'What must be fixed first: the technology in the customer’s environment (network, Active Directory, devices, servers), or the IT team’s people, skills, budget or processes?',
     },
     answers: [
       {
@@ -1895,7 +1963,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'IT 部門の人員、スキル、予算、運用プロセスです。展開に必要なアーキテクチャのスキルがない、決まった運用プロセスを変えられない、合併に伴う IT 部門の統合が終わるまで作業を担う体制が決まらない、といった場合も含みます。',
-          en: 'The IT team’s people, skills, budget or processes. This includes missing architecture skills for the deployment, fixed operating processes that cannot change, or nobody set to do the work until the IT teams have been merged after a merger.',
+          en: 'The IT team’s people, skills, budget or processes. This includes missing architecture skills for the deployment, fixed operating processes that cannot change, or nobody set to do the work until the IT teams of the merging companies have been combined.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2135,7 +2203,7 @@ export const boundaryRules = [
     id: 'end-user-training',
     question: {
       ja: '足りないのは、エンド ユーザーの準備 (トレーニングの時間、担当者、計画) ですか。それとも、IT 部門の人員、スキル、予算ですか。',
-      en: 'Is what is missing end-user readiness (time, people or a plan for training), or the IT team’s people, skills or budget?',
+      en: 'What is missing: end-user readiness (time, people or a plan for training), or the IT team’s people, skills or budget?',
     },
     answers: [
       {
@@ -2148,7 +2216,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams are merged after a merger.',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2181,8 +2249,8 @@ export const boundaryRules = [
   {
     id: 'whose-skills',
     question: {
-      ja: 'スキルや作業範囲が足りないのは、お客様の IT 部門ですか。それとも、展開を任せたパートナーですか。',
-      en: 'Is it the customer’s IT team whose skills or capacity fall short, or the partner hired for the rollout?',
+      ja: 'お客様の IT 部門のスキルや人手が足りないのですか。それとも、展開を任せたパートナーの経験や作業範囲 (SOW) が足りないのですか。',
+      en: 'Is the customer’s IT team short of skills or people, or does the partner hired for the rollout lack the experience or the statement of work (SOW)?',
     },
     answers: [
       {
@@ -2220,8 +2288,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法律・規制・政府の定めです。お客様が自社の判断だけでは変えられません。法令のためにオンプレミスにとどまっている場合も含みます。',
-          en: 'A law, a regulation or a government rule, which the customer cannot change by its own decision. This includes staying on-premises because of the law.',
+          ja: '法律・規制・政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
+          en: 'A law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2253,8 +2321,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由なら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send whatever comes from a law, a regulation or a government rule to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy.',
+        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
       },
     },
   },
@@ -2307,8 +2375,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令への適合です。法律、規制、監督官庁の判断が展開を止めています。',
-          en: 'Legal compliance. A law, a regulation or a regulator’s decision is stopping the rollout.',
+          ja: '法令への適合です。法律、規制、監督官庁の判断が展開を止めていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          en: 'Legal compliance. A law, a regulation or a regulator’s decision is stopping the rollout, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2474,8 +2542,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。必要な機能は、Office 365 のどのプランでもまだ提供されていません。',
-          en: 'No. The function the customer needs is not available yet in any Office 365 plan.',
+          ja: 'いいえ。必要な機能は、Microsoft 365 のどのプランでもまだ提供されていません。',
+          en: 'No. The function the customer needs is not available yet in any Microsoft 365 plan.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -2593,18 +2661,21 @@ export const boundaryRules = [
   {
     id: 'budget-or-licenses',
     question: {
-      ja: '展開を止めているのは、ライセンスや契約の問題ですか。それとも、展開作業を担う IT 部門の予算や人員が確保できないことですか。',
-      en: 'Is the rollout stopped by a license or contract problem, or because the IT team cannot get the budget or the people to do the work?',
+      ja: '展開を止めているのは、ライセンスや契約の問題ですか。それとも、展開作業 (社内の人員や外部への委託) の予算や、作業を担う IT 部門の人員が確保できないことですか。',
+      en: 'Is the rollout stopped by a license or contract problem, or because the IT team cannot get the budget for the rollout work (its own staff or outside help) or the people to do it?',
     },
     answers: [
       {
-        answer: {ja: 'ライセンスや契約の問題です。', en: 'A license or contract problem.'},
+        answer: {
+          ja: 'ライセンスや契約の問題です。ライセンスの追加購入が、その購入のための予算を待って止まっている場合も含みます。',
+          en: 'A license or contract problem. This includes an extra license purchase that is waiting for its budget.',
+        },
         status: 'blocked/billing-licensing-subscription',
       },
       {
         answer: {
-          ja: 'IT 部門の予算や人員です。承認された予算がまだ使えない場合も含みます。',
-          en: 'The IT team’s budget or people. This includes an approved budget that cannot be used yet.',
+          ja: '展開作業の予算や、IT 部門の人員です。承認された展開作業の予算がまだ使えない場合も含みます。',
+          en: 'The budget or the people for the rollout work. This includes an approved budget for that work that cannot be used yet.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2617,14 +2688,21 @@ export const boundaryRules = [
         },
         status: 'blocked/it-change-management-resourcing',
       },
+      {
+        case: {
+          ja: '残りのユーザーに必要なライセンスを追加で購入する予算が来期まで出ないため、それまで残りのユーザーに展開できません。',
+          en: 'The budget to buy the extra licenses the remaining users need is only released next fiscal year, so those users cannot get the service until then.',
+        },
+        status: 'blocked/billing-licensing-subscription',
+      },
     ],
     basis: {kind: 'facts'},
   },
   {
     id: 'tenant-after-the-move',
     question: {
-      ja: 'ライセンスの移動やテナントの変更は終わり、元のテナントはもう使われませんか。',
-      en: 'Have the licenses moved or the tenant change finished, so that the old tenant will no longer be used?',
+      ja: 'ライセンスの移管やテナントの変更は終わり、元のテナントはもう使われませんか。',
+      en: 'Has the license transfer or the tenant change finished, so that the old tenant will no longer be used?',
     },
     answers: [
       {
@@ -2636,8 +2714,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。ライセンスの移動、SKU の変更、EA の更新などが終わっておらず、そのために展開できません。',
-          en: 'No. A license move, a SKU change, an EA renewal or the like is not finished, and that is what stops the rollout.',
+          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが終わっておらず、そのために展開できません。',
+          en: 'No. A license transfer, a SKU change, an EA renewal or the like is not finished, and that is what stops the rollout.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
