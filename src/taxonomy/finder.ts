@@ -121,14 +121,14 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
         label: {ja: 'IT 部門のプロセス、人員、スキル、予算', en: 'IT processes, IT staff, skills or budget'},
         result: 'blocked/it-change-management-resourcing',
       },
-      {id: 'law', label: {ja: '法律や規制', en: 'A law or regulation'}, result: 'blocked/legal-regulatory'},
+      {id: 'law', label: {ja: '法律や規制 (国内のデータセンターや Microsoft の認証では満たせないもの)', en: 'A law or regulation (one an in-country datacenter or a Microsoft certification would not satisfy)'}, result: 'blocked/legal-regulatory'},
       {
         id: 'security',
         label: {ja: 'お客様自身のセキュリティやプライバシーの懸念 (既存の機能で解決できる)', en: 'The customer’s own security or privacy concerns (existing features can solve them)'},
         result: 'blocked/security-privacy-non-product-feature',
       },
       {id: 'users', label: {ja: 'ユーザーの準備やトレーニング、業務プロセス', en: 'User readiness, training or business processes'}, result: 'blocked/adoption-readiness'},
-      {id: 'product', label: {ja: '製品の機能が足りない、または不具合がある', en: 'A product feature is missing or has a bug'}, result: 'blocked/product-feature-capability'},
+      {id: 'product', label: {ja: '製品の機能が足りない、不具合がある、または国内のデータセンターや認証を待っている', en: 'A product feature is missing or has a bug, or an in-country datacenter or a certification is awaited'}, result: 'blocked/product-feature-capability'},
       {id: 'service-quality', label: {ja: '障害や遅延などによるサービスへの不信', en: 'Lost confidence after outages or slow service'}, result: 'blocked/service-reliability'},
       {
         id: 'application',

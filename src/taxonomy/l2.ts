@@ -21,8 +21,8 @@ export const l2Statuses = [
       en: 'Despite initial due diligence (several contact attempts through different channels), neither the customer nor the partner responds. Their intent is unknown.',
     },
     partnerStep: {
-      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。お返事がないと、お客様の状況は「お客様の無反応」として記録されたままになります。',
-      en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know. Without your answer, the customer stays recorded as Customer Unresponsive.',
+      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。',
+      en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know.',
     },
     corrections: [
       {

@@ -153,4 +153,17 @@ export const terms = [
     preferred: {ja: 'FastTrack の支援', en: 'FastTrack help'},
     variants: {ja: ['FTC の支援'], en: ['FTC help', 'FTC assistance']},
   },
+  {
+    id: 'engaged-partner',
+    concept: {ja: 'このワークロードの展開を引き受けているパートナー (用語集を参照)', en: 'the partner that has taken on a workload’s deployment (see the glossary)'},
+    preferred: {ja: 'FastTrack のエンゲージメントを引き受けたパートナー', en: 'has taken on the FastTrack engagement'},
+    variants: {ja: ['エンゲージメントを引き受けたパートナー'], en: ['taken the engagement on', 'taken the FastTrack engagement on', 'took the engagement on', 'took the FastTrack engagement on']},
+    allowed: {ja: ['FastTrack のエンゲージメントを引き受けたパートナー'], en: []},
+  },
+  {
+    id: 'the-customer-itself',
+    concept: {ja: 'お客様の会社自身 (個人ではない)', en: 'the customer company itself'},
+    preferred: {ja: 'お客様自身', en: 'the customer itself'},
+    variants: {ja: ['お客様ご本人'], en: []},
+  },
 ] as const satisfies readonly Term[];
