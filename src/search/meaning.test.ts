@@ -63,6 +63,27 @@ describe('ranking by meaning', () => {
   });
 });
 
+describe('typos', () => {
+  it('finds the status of an English word with two letters swapped, for nine words in ten', () => {
+    let tried = 0;
+    let found = 0;
+    for (const status of taxonomy.all) {
+      for (const word of wordsOf(status.key, 'en')) {
+        const parts = word.split(' ');
+        const i = parts.findIndex((x) => /^[a-z]{5,}$/i.test(x));
+        if (i < 0) continue;
+        const x = parts[i]!;
+        const k = Math.floor(x.length / 2);
+        parts[i] = x.slice(0, k - 1) + x[k] + x[k - 1] + x.slice(k + 1);
+        tried += 1;
+        if (engines.en.search(parts.join(' ')).statuses.slice(0, 3).some((h) => h.document.id === status.key)) found += 1;
+      }
+    }
+    expect(tried).toBeGreaterThan(100);
+    expect(found / tried).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
 describe('how to tell them apart', () => {
   it.each(locales)('%s: gives the rule between the first result and the next ones, and nothing when none has one', (locale) => {
     let shown = 0;

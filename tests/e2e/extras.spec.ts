@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import {expect, test} from '@playwright/test';
-import {finderQuestions, localePrefix, locales, taxonomy} from '../../src/taxonomy';
+import {boundaryRules, finderQuestions, localePrefix, locales, statusesOf, taxonomy} from '../../src/taxonomy';
 
 for (const locale of locales) {
   const prefix = localePrefix(locale);
@@ -30,8 +30,10 @@ for (const locale of locales) {
     await expect(result).toHaveText(`${taxonomy.byKey.get('blocked')!.name[locale]} › ${legal.name[locale]}`);
     await expect(page.getByText(legal.summary[locale])).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${prefix}/finder\\?answers=valid-tenant,intent-known,held-back,law$`));
-    // Look-alikes lead elsewhere.
-    await expect(page.getByRole('link', {name: new RegExp(taxonomy.byKey.get('blocked/security-privacy-non-product-feature')!.name[locale].replace(/[()/]/g, '.'))})).toBeVisible();
+    // Look-alikes lead elsewhere: the result's boundary rules, each with a link to the other status.
+    const rule = boundaryRules.find((r) => statusesOf(r).includes(legal.key as never))!;
+    const other = taxonomy.byKey.get(statusesOf(rule).find((k) => k !== legal.key)!)!;
+    await expect(page.locator(`[data-rule="${rule.id}"]`).getByRole('link', {name: new RegExp(other.name[locale].replace(/[()/]/g, '.'))}).first()).toBeVisible();
 
     // The shared link reopens the same place.
     await page.reload();

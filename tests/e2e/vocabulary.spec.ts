@@ -7,7 +7,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {boundaryRules, localePrefix, locales, taxonomy, type Locale} from '../../src/taxonomy';
+import {boundaryRules, finderQuestions, localePrefix, locales, taxonomy, type Locale} from '../../src/taxonomy';
 import {docsDirs} from '../../src/plugins/status-pages/files';
 import {buildSearchData} from '../../src/plugins/status-search/buildSearchData';
 import {createStatusSearch} from '../../src/search/engine';
@@ -18,13 +18,14 @@ import {wordsOf} from '../../src/search/vocabulary';
 const root = path.resolve(__dirname, '../..');
 const filesUnder = (dir: string): string[] => readdirSync(dir).flatMap((e) => (statSync(path.join(dir, e)).isDirectory() ? filesUnder(path.join(dir, e)) : [path.join(dir, e)]));
 
-/** Everything the site writes in a locale besides the vocabulary: pages, taxonomy, rules, UI strings. */
+/** Everything the site writes in a locale besides the vocabulary: pages, taxonomy, rules, finder, UI strings. */
 function siteText(locale: Locale): string {
   const pages = filesUnder(path.join(root, docsDirs[locale])).map((f) => readFileSync(f, 'utf8'));
   const taxonomyText = [...taxonomy.all, ...taxonomy.retired].flatMap((n) => [n.name[locale], n.summary[locale], ...n.notes.map((x) => x.text[locale]), n.partnerStep?.[locale] ?? '']);
-  const rules = boundaryRules.flatMap((r) => [r.question[locale], ...r.answers.map((a) => a.answer[locale]), ...r.examples.map((e) => e.case[locale])]);
+  const rules = boundaryRules.flatMap((r) => [r.question[locale], ...r.answers.map((a) => a.answer[locale]), ...r.examples.map((e) => e.case[locale]), r.basis.kind === 'decision' ? r.basis.reason[locale] : '']);
+  const finder = Object.values(finderQuestions).flatMap((q) => [q.text[locale], q.hint?.[locale] ?? '', ...q.answers.map((a) => a.label[locale])]);
   const ui = [readFileSync(path.join(root, 'i18n/en/code.json'), 'utf8'), ...filesUnder(path.join(root, 'src/components')).filter((f) => f.endsWith('.tsx')).map((f) => readFileSync(f, 'utf8'))];
-  return normalizeText([...pages, ...taxonomyText, ...rules, ...ui].join('\n'));
+  return normalizeText([...pages, ...taxonomyText, ...rules, ...finder, ...ui].join('\n'));
 }
 
 /** As the minifier writes a string inside a chunk (non-ASCII as \uXXXX). */

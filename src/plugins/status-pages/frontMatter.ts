@@ -7,10 +7,12 @@
  */
 import type {MarkdownConfig} from '@docusaurus/types';
 import {boundaryRules, statusTrail, taxonomy, terms, type BoundaryRule, type Taxonomy} from '../../taxonomy';
-import {localRule, localTerm, rulesAmong, rulesOf} from '../../taxonomy/localized';
+import {localRule, localTerm, rulesAmong, rulesOf, type LocalRule} from '../../taxonomy/localized';
 import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
+
+const withoutDecision = ({decision: _reason, ...rule}: LocalRule): LocalRule => rule;
 
 export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, rules: readonly BoundaryRule[] = boundaryRules): ParseFrontMatter {
   return async (params) => {
@@ -36,8 +38,9 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, ru
         description: statusTrail(status, page.locale, from),
         // The boundary rules this page shows, in its language: each page carries its own
         // (src/components/StatusPage reads them), not every rule of the site.
-        rules: rulesOf(status.key, rules).map((rule) => localRule(rule, page.locale)),
-        childRules: rulesAmong(status.children.map((c) => c.key), rules).map((rule) => localRule(rule, page.locale)),
+        // A status page shows the rule, not why we decided it (the history page does).
+        rules: rulesOf(status.key, rules).map((rule) => withoutDecision(localRule(rule, page.locale))),
+        childRules: rulesAmong(status.children.map((c) => c.key), rules).map((rule) => withoutDecision(localRule(rule, page.locale))),
       };
     }
     return result;
