@@ -424,7 +424,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が、他社製品を使い続けるので今後も使わないと表明しています。',
+          ja: 'はい。お客様が、他社製品を使い続けるので今も今後も使わないと表明しています。',
           en: 'Yes. The customer has said they will keep the other product and will not use the service, now or later.',
         },
         status: 'no-intent/using-competitive-solution',
@@ -788,8 +788,8 @@ export const boundaryRules = [
   {
     id: 'partner-is-deploying',
     question: {
-      ja: 'お客様はこのワークロードを使うと表明しています (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。そのパートナーは、展開を進めていますか。',
-      en: 'The customer has said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload). Is that partner moving the deployment forward?',
+      ja: 'お客様はこのワークロードを使うと表明しています (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。展開をパートナーに任せる場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めていますか。',
+      en: 'The customer has said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload). Where a partner is to deploy it: is the partner that has taken on the FastTrack engagement for this workload moving the deployment forward?',
     },
     answers: [
       {
@@ -1006,8 +1006,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。経営層が価値を認めず、お客様が今後は使わないと表明しています。',
-          en: 'Yes. Leadership sees no value in it, and the customer has said they will not use it from now on.',
+          ja: 'はい。経営層が価値を認めず、お客様が今も今後も使わないと表明しています。',
+          en: 'Yes. Leadership sees no value in it, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1039,8 +1039,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '全社展開の前のパイロットです。ライセンスや契約に問題はありません。ワークロードがパイロットの対象を超えて使える状態になるまでは、この L2 です。',
-          en: 'It is a pilot before the full rollout; nothing is wrong with the licenses or the contract. It stays this L2 until the workload is usable beyond the pilot group.',
+          ja: '全社展開の前のパイロットです。ライセンスや契約に問題はありません。ワークロードがパイロットの対象を超えて使える状態になるまでは、技術的なオンボーディングと展開です。',
+          en: 'It is a pilot before the full rollout; nothing is wrong with the licenses or the contract. It stays Technical Onboarding and Deployment until the workload is usable beyond the pilot group.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -1126,7 +1126,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合も、この答えで、L2 は IT 変更管理およびリソースの確保です。',
+          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
           en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
@@ -1159,8 +1159,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
       },
     },
   },
@@ -1274,8 +1274,8 @@ export const boundaryRules = [
   {
     id: 'sunk-investment-or-roi',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、まだ廃止できない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
-      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it cannot retire yet, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
+      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、廃止するつもりのない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
+      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it will not retire, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
     },
     answers: [
       {
@@ -1327,8 +1327,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。他社製品で十分だと考えていて、このサービスを今も今後も使わないと表明しています。',
-          en: 'No. They find the other product good enough and have said they will not use this service, now or later.',
+          ja: 'いいえ。他社製品で十分だと考えていて、お客様はこのサービスを今も今後も使わないと表明しています。',
+          en: 'No. They find the other product good enough, and the customer has said it will not use this service, now or later.',
         },
         status: 'no-intent/using-competitive-solution',
       },
@@ -1360,8 +1360,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'クラウドに事業上のメリットを感じておらず、意思決定者も後押ししていないため、お客様は使わないと表明しています。',
-          en: 'They see no business benefit in the cloud and the decision makers are not backing it, so the customer has said they will not use it.',
+          ja: 'クラウドに事業上のメリットを感じておらず、意思決定者も後押ししていないため、お客様は今も今後も使わないと表明しています。',
+          en: 'They see no business benefit in the cloud and the decision makers are not backing it, so the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1393,8 +1393,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。機能の問題ではなく、経営層が価値や優先度を認めていないため、使わないと表明しています。',
-          en: 'No. It is not about a feature: leadership does not see the value or priority, and they have said they will not use it.',
+          ja: 'いいえ。機能の問題ではなく、経営層が価値や優先度を認めていないため、お客様は今も今後も使わないと表明しています。',
+          en: 'No. It is not about a feature: leadership does not see the value or priority, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1426,8 +1426,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は使わないと表明しています。',
-          en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said they will not use it.',
+          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は今も今後も使わないと表明しています。',
+          en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1466,8 +1466,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層の判断や支援です。導入を決めるスポンサーがいない、または合併などの事業上の判断で、お客様はこのワークロードを使わないと表明しています。',
-          en: 'Leadership. Nobody in leadership sponsors the rollout, or a business decision such as a merger ruled it out, and the customer has said they will not use the workload.',
+          ja: '経営層の判断や支援です。導入を決めるスポンサーがいない、または合併などの事業上の判断で、お客様はこのワークロードを今も今後も使わないと表明しています。',
+          en: 'Leadership. Nobody in leadership sponsors the rollout, or a business decision such as a merger ruled it out, and the customer has said it will not use the workload, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1751,8 +1751,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。オンプレミスの Microsoft 製品を使い続けると決めていて、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. They have decided to keep the on-premises Microsoft product, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。お客様はオンプレミスの Microsoft 製品を使い続けると決めていて、オンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. The customer has decided to keep the on-premises Microsoft product and has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1784,8 +1784,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。互換性の問題はなく、オンプレミスの製品を使い続けると決めていて、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. There is no compatibility problem; the customer has decided to keep the on-premises product, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。互換性の問題はなく、お客様はオンプレミスの製品を使い続けると決めていて、オンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no compatibility problem: the customer has decided to keep the on-premises product and has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1884,7 +1884,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'このサービスです。テナントは有効で、お客様がこのサービスを今も今後も使わないと表明しています。',
-          en: 'This service. The tenant is valid, and the customer has said they will not use the service, now or later.',
+          en: 'This service. The tenant is valid, and the customer has said it will not use the service, now or later.',
         },
         status: 'no-intent',
       },
@@ -2337,8 +2337,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。法令の要件を、国内にすでにある Microsoft のデータセンターなど、いま提供されているもので満たせるのに、お客様がそれを確かめられずにいる場合も含みます。',
-          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law that what Microsoft already offers meets (a datacenter it already has in the country, for example), where the customer has not yet been shown so.',
+          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
