@@ -457,8 +457,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合や、そのパートナーが応答しなくなった場合は、ブロックです。',
-          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, or that partner has stopped answering, it is Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなった場合は、ブロックです。',
+          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or that partner has stopped answering, it is Blocked.',
         },
         status: 'in-progress',
       },
