@@ -51,21 +51,21 @@ export const boundaryRules = [
   {
     id: 'silent-partner',
     question: {
-      ja: 'パートナーから応答がないとき、そのパートナーはこのワークロードの FastTrack のエンゲージメントを引き受けていて、お客様はこのワークロードを使うと表明していますか (FM に直接、または以前にそのパートナーを通して)。展開に関わっていないパートナー (ライセンスを販売しただけのパートナーなど) の応答がないことは、ステータスを左右しません。そのパートナーはいないものとして、お客様の状況で選びます。',
-      en: 'When a partner does not answer: has that partner taken on the FastTrack engagement for this workload, and has the customer said it will use the workload (to the FM directly, or earlier through that partner)? A partner with no role in the rollout (one that only sold the licenses, for example) going silent changes nothing: leave it out and choose by the customer’s situation.',
+      ja: 'お客様にもパートナーにも連絡がつかないとき: 応答しないそのパートナーは、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーですか。',
+      en: 'When neither the customer nor a partner answers: is that partner the one that has taken on the FastTrack engagement for this workload?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。そのパートナーが応答しないため、任されていた展開が止まっています。お客様と今も話せる場合も、お客様にも連絡がつかなくなった場合も同じです。',
-          en: 'Yes. That partner does not answer, so the rollout it was given has stopped. This holds whether or not the customer still answers you.',
+          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。お客様と話せる場合も、このパートナーが応答しなければ同じです。',
+          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer. This holds too when the customer still answers you.',
         },
         status: 'blocked/partner-engagement',
       },
       {
         answer: {
-          ja: 'いいえ。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいません。お客様にも手段を変えて何度も連絡しましたが返事がないため、お客様の今の意向が分かりません。以前にお客様から FM に使うと聞いていても同じです。',
-          en: 'No. No partner has taken on the FastTrack engagement for this workload, and several attempts to reach the customer through different channels got no reply, so you do not know the customer’s intent now. This holds even if the customer told the FM earlier that it would use the workload.',
+          ja: 'いいえ。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいません。ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナーは当たらず、その応答がないことはステータスを左右しません。お客様にも手段を変えて何度も連絡しましたが返事がないため、お客様の今の意向が分かりません。以前にお客様から FM に使うと聞いていても同じです。',
+          en: 'No. No partner has taken on the FastTrack engagement for this workload: a partner that only sold the licenses, or that you have only heard holds an SOW, does not count, and its silence changes nothing. Several attempts to reach the customer through different channels got no reply, so you do not know the customer’s intent now. This holds even if the customer told the FM earlier that it would use the workload.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -80,8 +80,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。キックオフでは、お客様から FM に直接、使うと聞いていました。ライセンスを販売したパートナーにも問い合わせましたが返事がなく、そのパートナーは展開に関わっていません。',
-          en: 'Partway through a migration that FTC is helping with, the customer’s contact stopped replying; at the kickoff, the customer had told the FM directly that it would use the workload. The partner that sold the licenses has not replied either, and it plays no part in the rollout.',
+          ja: 'アカウント チームから、あるパートナーがこのワークロードの SOW を結んでいると聞きましたが、そのパートナーは一度も応答していません。お客様から FM に使うと聞いたことはなく、お客様にも手段を変えて何度連絡しても返事がありません。',
+          en: 'The account team says a partner holds an SOW for this workload, but that partner has never answered. The customer has never told the FM that it will use the workload, and several attempts through different channels got no reply from the customer either.',
         },
         status: 'status-unknown/customer-unresponsive',
       },
@@ -90,8 +90,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナー (展開を担当している、または契約している) が応答せず、お客様が使うと表明していれば、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。展開に関わっていないパートナーの応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。FastTrack のエンゲージメントを引き受けたパートナーがいないまま、お客様にも連絡がつかなくなった場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. If the partner that has taken on the FastTrack engagement for this workload (it is doing, or is contracted for, the deployment) goes silent and the customer has said it will use the workload, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. A partner with no role in the rollout cannot tell you the customer’s intent, so its silence changes nothing. If no partner has taken on the FastTrack engagement for this workload and the customer cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答しないなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
       },
     },
   },
@@ -127,7 +127,7 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。担当パートナーはおらず、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
+          ja: 'FTC が支援している移行の途中で、お客様の担当者から返事が来なくなりました。パートナーはおらず、メール 2 回と電話 2 回、代表窓口への問い合わせにも応答がありません。',
           en: 'Partway through a migration that FTC is helping with, the customer’s contact stopped replying. There is no partner, and two emails, two calls and a message to the main office got no answer.',
         },
         status: 'status-unknown/customer-unresponsive',
@@ -138,13 +138,13 @@ export const boundaryRules = [
   {
     id: 'not-enough-attempts',
     question: {
-      ja: 'お客様に (担当パートナーがいれば、パートナーにも) 複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでも返事がありませんか。',
+      ja: 'お客様に (パートナーがいれば、パートナーにも) 複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでも返事がありませんか。',
       en: 'Have you contacted the customer (and their partner, if there is one) several times, through different channels (email, phone, through the partner), and still had no reply?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。手段を変えて何度も連絡しましたが、お客様から返事がありません。担当パートナーがいれば、パートナーからも返事がないか、返事があってもお客様の意向は確かめられません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
+          ja: 'はい。手段を変えて何度も連絡しましたが、お客様から返事がありません。パートナーがいれば、パートナーからも返事がないか、返事があってもお客様の意向は確かめられません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
           en: 'Yes. Several attempts through different channels got no reply from the customer. If there is a partner, it has not replied either, or its reply does not confirm the customer’s intent. No partner has taken on the FastTrack engagement for this workload, or that partner does answer but cannot go on with the work because it cannot reach the customer either.',
         },
         status: 'status-unknown/customer-unresponsive',
@@ -245,8 +245,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「FastTrack の支援は不要」と聞いただけ、または別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーから聞いただけで、このワークロードについてのお客様自身の意向は聞けていません。',
-          en: 'No. The entitlement has just arrived and nobody has talked to the customer, you have only heard from a partner that no FastTrack help is needed, or you have only heard it from a partner that has taken on the FastTrack engagement for another workload. You have not heard the customer’s own intent for this one.',
+          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「当社で対応するので FastTrack の支援は不要」と聞いただけ (そのパートナーが SOW を結んでいても同じです)、または別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーから聞いただけで、このワークロードについてのお客様自身の意向は聞けていません。',
+          en: 'No. The entitlement has just arrived and nobody has talked to the customer, you have only heard from a partner that it is handling the customer and needs no FastTrack help (even if that partner holds an SOW), or you have only heard it from a partner that has taken on the FastTrack engagement for another workload. You have not heard the customer’s own intent for this one.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -344,8 +344,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。シート数が FastTrack の支援の条件に届かないだけで、テナントは有効です。',
-          en: 'Yes. The seat count is below what FastTrack help requires; the tenant itself is valid.',
+          ja: 'はい。シート数が FastTrack の支援の条件に届かないだけで、テナントは有効です。お客様がこのワークロードを使うかどうかは、まだ聞けていません (使うと表明していれば、FastTrack の支援がなくても進行中です)。',
+          en: 'Yes. The seat count is below what FastTrack help requires; the tenant itself is valid, and you have not yet heard whether the customer will use the workload. (If it has said it will use it, it is In Progress, even without FastTrack help.)',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -371,21 +371,21 @@ export const boundaryRules = [
   {
     id: 'partner-needs-no-help',
     question: {
-      ja: 'パートナーからは、FastTrack の支援は不要だと聞いただけですか。それとも、お客様は使うと表明していて、パートナーが決まっていない、契約が済んでいない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが展開を進められずにいますか。',
-      en: 'Have you only heard from a partner that no FastTrack help is needed? Or has the customer said it will use the service, and no partner has been chosen yet, the contract is not signed, or the partner that has taken on the FastTrack engagement for this workload cannot move the rollout?',
+      ja: 'お客様は、このワークロードを使うと表明していますか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)?',
     },
     answers: [
       {
         answer: {
-          ja: 'パートナーは、支援が不要だと言っているだけです。パートナー側に問題はありませんが、お客様がこのワークロードを使うことも、その展開をパートナーに任せたことも、FM には伝わっていません。そのため、お客様の意向はまだ分かりません。',
-          en: 'The partner only says no FastTrack help is needed. Nothing is wrong on the partner side, but nobody has told the FM that the customer will use this workload or has handed its deployment to the partner, so the customer’s intent is not known yet.',
+          ja: 'いいえ。パートナーから「当社で対応するので、FastTrack の支援は不要」と聞いただけで、お客様自身からは聞いていません。そうしたパートナーは、SOW を結んでいても、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーには当たらないため、お客様の意向はまだ分かりません。',
+          en: 'No. You have only heard from a partner that it is handling the customer and needs no FastTrack help, not from the customer itself. Such a partner has not taken on the FastTrack engagement for this workload, even if it holds an SOW, so the customer’s intent is not known yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
       {
         answer: {
-          ja: 'お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、またはそのパートナーのスキルや作業範囲 (SOW) が足りないか、パートナーが応答しないため、展開を進められません。',
-          en: 'The customer has said it will use it, but no partner has been chosen, the contract is not signed, or that partner lacks the skills or the statement of work (SOW) or does not answer, so the rollout cannot move.',
+          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないため、展開を進められません。',
+          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -393,13 +393,27 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーから「このお客様は当社で対応するので、FastTrack の支援は要りません」と言われました。お客様がこのワークロードを使う予定かは、まだ聞けていません。',
-          en: 'The partner says: “We are handling this customer ourselves and need no FastTrack help.” You have not yet heard whether the customer plans to use this workload.',
+          ja: 'パートナーから「このお客様は当社で対応するので、FastTrack の支援は要りません」と言われました。そのパートナーは SOW を結んでいるそうですが、お客様がこのワークロードを使う予定かは、お客様からまだ聞けていません。',
+          en: 'The partner says: “We are handling this customer ourselves and need no FastTrack help.” It says it holds an SOW, but you have not yet heard from the customer whether it plans to use this workload.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
+      {
+        case: {
+          ja: 'お客様から FM に、Teams を使い、展開はいつものパートナーに頼むと伝えられましたが、そのパートナーの SOW にはまだ Teams が入っていません。',
+          en: 'The customer has told the FM that it will use Teams and that its usual partner will deploy it, but that partner’s SOW does not cover Teams yet.',
+        },
+        status: 'blocked/partner-engagement',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、「当社で対応するので FastTrack の支援は不要」と伝えてくるパートナーを新しいサブスクリプションまたはワークロードとし、FastTrack の支援は断ったがパートナーと展開するお客様を進行中としています。どちらのパートナーも SOW を結んでいることがあり、FM には SOW の中身が見えないことがほとんどです。そこで、SOW の有無ではなく、FM が誰から聞いたかで分けることにしました。お客様から FM に直接、またはエンゲージメントを FM と一緒に進めているパートナーを通して伝わったなら、使うという表明です。パートナーが自分の話として伝えてくるだけなら、SOW があっても表明ではありません。このため、SOW があるだけでは「FastTrack のエンゲージメントを引き受けたパートナー」に当たらないことにしました (用語集を参照)。',
+        en: 'The playbook sends a partner that says it is handling the customer and needs no FastTrack help to New Subscription or Workload, and a customer that turns down FastTrack help but will deploy with a partner to In Progress. Either partner may hold an SOW, and the FM can seldom see what it covers. So the line is not the SOW but whose word the FM has. Told to the FM by the customer, or through a partner that runs the engagement with the FM, it is a statement that the customer will use the workload; a partner speaking only for itself makes no such statement, SOW or not. For this reason an SOW alone no longer makes a partner one that has taken on the FastTrack engagement (see the glossary).',
+      },
+    },
   },
   {
     id: 'competitor-heard-second-hand',
@@ -410,14 +424,14 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が、他社製品を使い続けるので今後も使わないと表明しています。',
+          ja: 'はい。お客様が、他社製品を使い続けるので今も今後も使わないと表明しています。',
           en: 'Yes. The customer has said they will keep the other product and will not use the service, now or later.',
         },
         status: 'no-intent/using-competitive-solution',
       },
       {
         answer: {
-          ja: 'いいえ。他社製品を使っていると、他の人から聞いただけです。お客様に (担当パートナーがいれば、パートナーにも) 手段を変えて何度も連絡しましたが、お客様から返事がありません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
+          ja: 'いいえ。他社製品を使っていると、他の人から聞いただけです。お客様に (パートナーがいれば、パートナーにも) 手段を変えて何度も連絡しましたが、お客様から返事がありません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーはいないか、いても返事はするものの、お客様と連絡がつかずに作業を続けられません。',
           en: 'No. You have only heard from someone else that it uses a competitor. Several attempts to reach the customer (and its partner, if there is one) through different channels got no reply from the customer. No partner has taken on the FastTrack engagement for this workload, or that partner does answer but cannot go on with the work because it cannot reach the customer either.',
         },
         status: 'status-unknown/customer-unresponsive',
@@ -443,8 +457,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。',
-          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなった場合は、ブロックです。',
+          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or that partner has stopped answering, it is Blocked.',
         },
         status: 'in-progress',
       },
@@ -504,20 +518,27 @@ export const boundaryRules = [
         },
         status: 'status-unknown',
       },
+      {
+        case: {
+          ja: 'お客様は「Exchange Server をあと数年は使い続けます」と言っていますが、その後に Exchange Online に移るかどうかは決めていません (L2: 新しいサブスクリプションまたはワークロード)。',
+          en: 'The customer says: “We will keep Exchange Server for a few more years,” but has not decided whether to move to Exchange Online after that (the L2 is New Subscription or Workload).',
+        },
+        status: 'status-unknown',
+      },
     ],
     basis: {kind: 'facts'},
   },
   {
     id: 'intent-confirmed-before-blocked',
     question: {
-      ja: 'お客様は使うと表明していて、その意向を確認できていますか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
-      en: 'Has the customer said it will use the service, so that its intent is confirmed (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload)?',
+      ja: 'お客様は、このサービスを使うと表明していて (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)、今もその意向が分かっていますか。',
+      en: 'Has the customer said it will use the service (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload), and do you still know that this is its intent?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使う意向はありますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。',
-          en: 'Yes. The customer intends to use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering, whether or not the customer can be reached.',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering, whether or not the customer can be reached.',
         },
         status: 'blocked',
       },
@@ -621,8 +642,8 @@ export const boundaryRules = [
   {
     id: 'usable-and-migrating',
     question: {
-      ja: 'ワークロードは、すでにユーザーが使える状態になっていますか。',
-      en: 'Can users already use the workload?',
+      ja: 'ワークロードは、すでにユーザーが使える状態になっていますか (パイロットを行っている場合は、その対象を超えて)。',
+      en: 'Can users already use the workload (beyond the pilot group, if there is a pilot)?',
     },
     answers: [
       {
@@ -634,8 +655,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。ハイブリッド構成やディレクトリ同期など、使える状態にするための設定がまだ続いています。',
-          en: 'No. The setup that makes it usable, such as the hybrid configuration or directory sync, is still going on.',
+          ja: 'いいえ。ハイブリッド構成やディレクトリ同期など、使える状態にするための設定がまだ続いているか、全社展開の前のパイロットの段階です。',
+          en: 'No. The setup that makes it usable, such as the hybrid configuration or directory sync, is still going on, or a pilot before the full rollout is running.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -654,8 +675,8 @@ export const boundaryRules = [
   {
     id: 'usable-and-adopting',
     question: {
-      ja: 'ワークロードの設定は終わり、ユーザーが使い始められる状態になっていますか。',
-      en: 'Is the workload set up, so that users can start using it?',
+      ja: 'ワークロードの設定は終わり、ユーザーが使い始められる状態になっていますか (パイロットを行っている場合は、その対象を超えて)。',
+      en: 'Is the workload set up, so that users can start using it (beyond the pilot group, if there is a pilot)?',
     },
     answers: [
       {
@@ -667,8 +688,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。テナントの設定や構成など、使える状態にするための作業が残っています。',
-          en: 'No. Work to make it usable, such as tenant setup or configuration, is still left.',
+          ja: 'いいえ。テナントの設定や構成など、使える状態にするための作業が残っているか、全社展開の前のパイロットの段階です。',
+          en: 'No. Work to make it usable, such as tenant setup or configuration, is still left, or a pilot before the full rollout is running.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -687,21 +708,21 @@ export const boundaryRules = [
   {
     id: 'environment-to-fix-before-setup',
     question: {
-      ja: '構成作業を進める前にお客様の環境 (ネットワーク、Active Directory、プロキシやファイアウォールなど) を直す必要があり、そのために作業が止まっていますか。',
-      en: 'Does something in the customer’s environment (network, Active Directory, proxy or firewall) have to be fixed first, and has the setup stopped because of it?',
+      ja: 'お客様の環境 (ネットワーク、Active Directory、プロキシやファイアウォール、このワークロードが前提とする別のワークロードなど) を先に直すか整える必要があり、それが済むまで構成作業を進められませんか。',
+      en: 'Does something in the customer’s environment (network, Active Directory, proxy or firewall, or another workload this one depends on) have to be fixed or put in place first, so that setup cannot go on until then?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。環境の修正が終わるまで、構成作業を進められません。',
-          en: 'Yes. Setup cannot go on until the environment is fixed.',
+          ja: 'はい。お客様は進めたいのですが、環境の修正や準備が終わるまで、構成作業を進められません。',
+          en: 'Yes. The customer wants to go ahead, but setup cannot go on until the environment is fixed or ready.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         answer: {
-          ja: 'いいえ。必要な修正は終わったか、もともと不要で、構成作業を進められます。',
-          en: 'No. The fixes are done, or none were needed, and setup can go on.',
+          ja: 'いいえ。必要な修正は終わったか、もともと不要です。お客様が自ら決めた順序で別のワークロードを先に進めていて、このワークロードはその後に始める場合も、この答えです。',
+          en: 'No. The fixes are done, or none were needed. This is also the answer when the customer has chosen to do another workload first and start this one afterwards.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -709,15 +730,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'プロキシが Microsoft 365 の通信を通さないため、設定の変更が終わるまでディレクトリ同期の構成を始められません。',
-          en: 'The proxy does not let Microsoft 365 traffic through, so directory sync cannot be set up until its settings are changed.',
+          ja: 'お客様はすぐに Teams を使いたいのですが、今のオンプレミスの Exchange では Teams の予定表や会議の機能が使えないため、メールボックスを Exchange Online に移すまで Teams の構成を進められません。',
+          en: 'The customer wants Teams now, but its on-premises Exchange cannot give Teams the calendar and meeting features it needs, so Teams setup cannot go on until the mailboxes are in Exchange Online.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         case: {
-          ja: '回線の増強が終わり、止まっていたテナントの構成作業を再開しました。',
-          en: 'The network upgrade is finished, and the tenant setup that had stopped has resumed.',
+          ja: 'お客様は、先に Exchange Online の移行を終えてから Teams に取りかかると決めています。Teams だけを先に始めても、妨げになるものはありません。',
+          en: 'The customer has chosen to finish the Exchange Online migration first and then start on Teams. Nothing would stop Teams from starting now.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -727,21 +748,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業は進んでいますか (お客様の IT 部門、パートナー、FTC のどれが担っていても)。止まっている場合、その理由はお客様の IT 部門の人手やスキルが足りないことですか。',
-      en: 'Is the setup moving, whoever does it (the customer’s IT team, a partner or FTC)? If it has stopped, is that because the customer’s IT team lacks the people or the skills?',
+      ja: '構成作業が止まっているのは、作業を担うお客様の IT 部門に人手やスキルが足りないか、お客様が合併や COVID-19 のために作業を一時止めているからですか。',
+      en: 'Has the setup stopped because the customer’s IT team, which is to do the work, lacks the people or the skills, or because the customer has paused the work for a merger or COVID-19?',
     },
     answers: [
       {
         answer: {
-          ja: '構成作業は進んでいます。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
-          en: 'The setup is moving. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様が決めた時期に始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
+          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC), or it starts at the time the customer chose. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: '構成作業が止まっています。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないためです。',
-          en: 'The setup has stopped, because the customer’s IT team, which is to do the work, lacks people with the time or the skills.',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りません。または、お客様が合併や COVID-19 のために作業を一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills; or the customer has paused the work for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -767,21 +788,21 @@ export const boundaryRules = [
   {
     id: 'partner-is-deploying',
     question: {
-      ja: 'お客様が使うと表明しているワークロード (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して) について、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが展開を進めていますか。それとも、パートナーが決まっていない、契約が済んでいない、またはパートナーが展開を進められずにいますか。',
-      en: 'For a workload the customer has said it will use (to the FM directly, or through a partner that has taken on the FastTrack engagement for this workload): is a partner that has taken on the FastTrack engagement for this workload moving the deployment forward? Or has no partner been chosen, is the contract not signed, or can the partner not move the deployment?',
+      ja: 'お客様はこのワークロードを使うと表明しています (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。展開をパートナーに任せる場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めていますか。',
+      en: 'The customer has said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload). Where a partner is to deploy it: is the partner that has taken on the FastTrack engagement for this workload moving the deployment forward?',
     },
     answers: [
       {
         answer: {
-          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、FastTrack の支援を受けていなくても同じです。',
-          en: 'The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and with or without FastTrack help.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'パートナーが決まっていない、契約が済んでいない、またはそのパートナーのスキルや作業範囲 (SOW) が足りないか、パートナーが応答しないため、展開が止まっています。',
-          en: 'No partner has been chosen, the contract is not signed, or that partner lacks the skills or the statement of work (SOW) or does not answer, and the deployment has stopped.',
+          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないため、展開が止まっています。',
+          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer, so the deployment has stopped.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -789,8 +810,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は、FastTrack 以外のパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。このパートナーは、Exchange Online の FastTrack のエンゲージメントを引き受けています。',
-          en: 'The customer has told the FM that it will deploy Exchange Online with a partner outside FastTrack, and the kickoff with that partner has taken place. This partner has taken on the FastTrack engagement for Exchange Online.',
+          ja: 'お客様は、FastTrack の支援は受けず、FastTrack 以外のパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。',
+          en: 'The customer has told the FM that it will deploy Exchange Online with a partner outside FastTrack and without FastTrack help, and the kickoff with that partner has taken place.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -985,8 +1006,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。経営層が価値を認めず、お客様が今後は使わないと表明しています。',
-          en: 'Yes. Leadership sees no value in it, and the customer has said they will not use it from now on.',
+          ja: 'はい。経営層が価値を認めず、お客様が今も今後も使わないと表明しています。',
+          en: 'Yes. Leadership sees no value in it, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1018,10 +1039,10 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '全社展開の前のパイロットです。ライセンスや契約に問題はありません。',
-          en: 'It is a pilot before the full rollout; nothing is wrong with the licenses or the contract.',
+          ja: '全社展開の前のパイロットです。ライセンスや契約に問題はありません。ワークロードがパイロットの対象を超えて使える状態になるまでは、技術的なオンボーディングと展開です。',
+          en: 'It is a pilot before the full rollout; nothing is wrong with the licenses or the contract. It stays Technical Onboarding and Deployment until the workload is usable beyond the pilot group.',
         },
-        status: 'in-progress',
+        status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
@@ -1037,29 +1058,36 @@ export const boundaryRules = [
           ja: '全社展開の前に、情報システム部の 50 シートで 2 か月間パイロットを行っています。',
           en: 'Before the company-wide rollout, the IT department is running a two-month pilot on 50 seats.',
         },
-        status: 'in-progress',
+        status: 'in-progress/technical-onboarding-deployment',
       },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックの社内向けの資料は、全社展開の前のパイロットを進行中としていますが、L2 を示していません。パイロットの間は、ワークロードを全社で使える状態にする作業がまだ終わっていないので、技術的なオンボーディングと展開とし、パイロットの対象を超えて使える状態になったら、データの移行が残っているかどうかで次の L2 に進むことにしました。',
+        en: 'An internal copy of the playbook puts a pilot before the full rollout under In Progress but names no L2. While the pilot runs, the work of making the workload usable company-wide is not finished, so it is Technical Onboarding and Deployment; once the workload is usable beyond the pilot group, the next L2 depends on whether data is left to migrate.',
+      },
+    },
   },
   {
     id: 'declined-help-is-not-no-intent',
     question: {
-      ja: 'お客様が不要だと言ったのは、FastTrack の支援ですか。それとも、サービスそのものですか。',
-      en: 'Is it FastTrack’s help that the customer said they do not need, or the service itself?',
+      ja: 'お客様が表明したのは、このサービスを使うことですか (始めるのが先でも、FastTrack の支援を断っていても)。それとも、今も今後も使わないことですか。',
+      en: 'What has the customer said: that it will use the service (even if it starts later or turns down FastTrack help), or that it will not use it, now or later?',
     },
     answers: [
       {
         answer: {
-          ja: 'FastTrack の支援です。サービスは、自社で、または FastTrack 以外のパートナーと展開すると表明しています。',
-          en: 'FastTrack’s help. They have said they will deploy the service on their own or with a partner outside FastTrack.',
+          ja: '使うことです。自社で、またはパートナーと展開する、別のワークロードの後に始める、今のオンプレミス製品を使い終えたら移る予定がある、といった場合です。FastTrack の支援は不要だと言っていても、サービスを使うなら同じです。',
+          en: 'That it will use it: it deploys on its own or with a partner, starts after another workload, or plans to move once its current on-premises product is retired. Saying it needs no FastTrack help does not change this.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'サービスそのものです。今も今後も使わないと伝えてきました。',
-          en: 'The service itself. They have told you they will not use it, now or later.',
+          ja: '今も今後も使わないことです。「今の製品をあと数年は使い続ける」と言うだけで、その後について決めていない場合は、この答えではありません (まだ決めていないお客様です)。',
+          en: 'That it will not use it, now or later. “We will keep our current product for a few more years,” with nothing decided about afterwards, is not this answer: the customer has not decided yet.',
         },
         status: 'no-intent',
       },
@@ -1072,27 +1100,41 @@ export const boundaryRules = [
         },
         status: 'in-progress',
       },
+      {
+        case: {
+          ja: '昨年サーバーを更新したばかりなので、お客様は 3 年後にそのサーバーを使い終えてから Exchange Online に移る予定です。',
+          en: 'The servers were replaced last year, so the customer plans to move to Exchange Online once they are retired in three years.',
+        },
+        status: 'in-progress',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、既存のインフラストラクチャを廃止する準備ができていないお客様を Microsoft のオンプレミス ソリューションの使用 (意思なし) に挙げていますが、意思なしにはお客様自身の「今も今後も使わない」という表明が必要で、進行中には展開を始めるのが先になるお客様も含まれます。そこで、後で移る予定があるお客様は、その予定から目標日を決めて進行中、移らないと表明したお客様は意思なし、当面は今の製品を使い続けると言うだけで、その後を決めていないお客様は新しいサブスクリプションまたはワークロードとすることにしました。',
+        en: 'The playbook lists a customer not ready to retire its existing infrastructure under Using Microsoft On-Premises Solution (No Intent), but No Intent needs the customer’s own statement that it will not use the service, now or later, and In Progress includes customers who will start later. So a customer with a plan to move later is In Progress, with the target date taken from that plan; one that has said it will not move is No Intent; and one that only says it will keep its current product for now, with nothing decided about afterwards, is New Subscription or Workload.',
+      },
+    },
   },
   {
     id: 'work-stopped',
     question: {
-      ja: '展開や利用は、特定の問題が解消するまで止まっていますか。それとも、お客様が決めた順序と時期に沿って進んでいますか (開始が先になっていてもかまいません)。',
-      en: 'Are deployment or use stopped until a specific problem is solved, or are they going ahead in the order and at the time the customer chose (even if the start is later)?',
+      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (始めるのが先でもかまいません)。',
+      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (even if the start is later)?',
     },
     answers: [
       {
         answer: {
-          ja: '特定の問題が解消するまで止まっています。承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。解消にはアカウント チームやエンジニアリング チームの助けが必要になることが多くあります。',
-          en: 'They are stopped until a specific problem is solved: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Until that is sorted out, the work cannot start or go on. Solving it often needs help from the account team or an engineering team.',
+          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
+          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様が決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、他の組織の移行を待ってから始めるなど、開始が先でも、進みが遅くても、解消を待っている問題はありません。',
-          en: 'They are going ahead in the order and at the time the customer chose. The start may be later (another workload first, or after another organization has moved) and progress may be slow, but no problem has to be solved first.',
+          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行を待ってから始める、と決めている場合で、開始が先でも、進みが遅くても、片付くのを待っている問題はありません。',
+          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved. The start may be later and progress may be slow, but nothing has to be sorted out first.',
         },
         status: 'in-progress',
       },
@@ -1107,8 +1149,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様は今期中に Teams を展開したいのですが、承認された予算が使えるのは来期からで、それまで作業を始められません。',
-          en: 'The customer wants to roll out Teams this fiscal year, but the approved budget only becomes available next year, so the work cannot start until then.',
+          ja: '経営層が「合併が完了する第 3 四半期まで、すべての展開を止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
+          en: 'Leadership has decided: “We pause every rollout until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1117,8 +1159,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、特定の問題が解消するまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is stopped until a specific problem is solved. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. Help from the account team or an engineering team stays in the explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
       },
     },
   },
@@ -1147,8 +1189,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '全社展開の前に、パイロット用に 20 シートだけを使っているテナントです。',
-          en: 'A tenant that uses only 20 seats for a pilot before the company-wide rollout.',
+          ja: '全社展開の前に、パイロット用に 20 シートだけを使っているテナントです (L2: 技術的なオンボーディングと展開)。',
+          en: 'A tenant that uses only 20 seats for a pilot before the company-wide rollout (the L2 is Technical Onboarding and Deployment).',
         },
         status: 'in-progress',
       },
@@ -1232,14 +1274,14 @@ export const boundaryRules = [
   {
     id: 'sunk-investment-or-roi',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、まだ廃止できない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
-      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it cannot retire yet, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
+      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、廃止するつもりのない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
+      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it will not retire, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
     },
     answers: [
       {
         answer: {
-          ja: '今のオンプレミス環境そのものです。設備に投資したばかりで、まだ廃止する準備ができていない場合などです。',
-          en: 'The on-premises setup itself, for example equipment that was just paid for and that they are not ready to retire.',
+          ja: '今のオンプレミス環境そのものです。設備に投資したばかりで廃止するつもりがない、などの理由で、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'The on-premises setup itself: for example, the equipment was just paid for and will not be retired, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1254,15 +1296,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '昨年サーバーを更新したばかりで、Exchange Server をあと数年は使い続けると決めています。',
-          en: 'The servers were replaced last year, and the customer has decided to keep Exchange Server for a few more years.',
+          ja: '昨年サーバーを更新したばかりなので、お客様は Exchange Server を使い続け、Exchange Online には今も今後も移らないと表明しています。',
+          en: 'The servers were replaced last year, so the customer will keep Exchange Server and has said it will not move to Exchange Online, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
       {
         case: {
-          ja: '経営層が「オンプレミスのほうが ROI が高い」と考えていて、クラウドへの移行を優先していません。',
-          en: 'Leadership believes on-premises gives a better ROI and gives the move to the cloud no priority.',
+          ja: '経営層が「オンプレミスのほうが ROI が高い」と考えていて、お客様はクラウドに今も今後も移らないと表明しています。',
+          en: 'Leadership believes on-premises gives a better ROI, and the customer has said it will not move to the cloud, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1285,8 +1327,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。他社製品で十分だと考えていて、このサービスを使う予定はありません。',
-          en: 'No. They find the other product good enough and have no plan to use this service.',
+          ja: 'いいえ。他社製品で十分だと考えていて、お客様はこのサービスを今も今後も使わないと表明しています。',
+          en: 'No. They find the other product good enough, and the customer has said it will not use this service, now or later.',
         },
         status: 'no-intent/using-competitive-solution',
       },
@@ -1318,8 +1360,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'クラウドに事業上のメリットを感じておらず、意思決定者も後押ししていないため、お客様は使わないと表明しています。',
-          en: 'They see no business benefit in the cloud and the decision makers are not backing it, so the customer has said they will not use it.',
+          ja: 'クラウドに事業上のメリットを感じておらず、意思決定者も後押ししていないため、お客様は今も今後も使わないと表明しています。',
+          en: 'They see no business benefit in the cloud and the decision makers are not backing it, so the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1351,8 +1393,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。機能の問題ではなく、経営層が価値や優先度を認めていないため、使わないと表明しています。',
-          en: 'No. It is not about a feature: leadership does not see the value or priority, and they have said they will not use it.',
+          ja: 'いいえ。機能の問題ではなく、経営層が価値や優先度を認めていないため、お客様は今も今後も使わないと表明しています。',
+          en: 'No. It is not about a feature: leadership does not see the value or priority, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1384,8 +1426,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は使わないと表明しています。',
-          en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said they will not use it.',
+          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は今も今後も使わないと表明しています。',
+          en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1424,8 +1466,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層の判断や支援です。導入を決めるスポンサーがいない、または合併などの事業上の判断で、お客様はこのワークロードを使わないと表明しています。',
-          en: 'Leadership. Nobody in leadership sponsors the rollout, or a business decision such as a merger ruled it out, and the customer has said they will not use the workload.',
+          ja: '経営層の判断や支援です。導入を決めるスポンサーがいない、または合併などの事業上の判断で、お客様はこのワークロードを今も今後も使わないと表明しています。',
+          en: 'Leadership. Nobody in leadership sponsors the rollout, or a business decision such as a merger ruled it out, and the customer has said it will not use the workload, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1570,8 +1612,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。法令の制約はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
-          en: 'No. No law stands in the way; the on-premises product is enough, so they do not plan to move.',
+          ja: 'いいえ。法令の制約はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. No law stands in the way; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1610,8 +1652,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。セキュリティの懸念はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
-          en: 'No. There is no security concern; the on-premises product is enough, so they do not plan to move.',
+          ja: 'いいえ。セキュリティの懸念はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no security concern; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1643,8 +1685,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。技術的な制約はなく、今のオンプレミス製品で足りているので、移るつもりがありません。',
-          en: 'No. There is no technical limit; the on-premises product is enough, so they do not plan to move.',
+          ja: 'いいえ。技術的な制約はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no technical limit; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1676,8 +1718,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。契約とは関係なく、今のオンプレミス製品を使い続けるつもりです。',
-          en: 'No. Whatever the contract says, they plan to keep the on-premises product.',
+          ja: 'いいえ。契約とは関係なく今のオンプレミス製品を使い続けるので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. Whatever the contract says, they will keep the on-premises product, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1709,8 +1751,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。オンプレミスの Microsoft 製品を使い続けると決めていて、クラウドのサービスを使う意向はありません。',
-          en: 'No. They have decided to keep the on-premises Microsoft product and do not intend to use the cloud service.',
+          ja: 'いいえ。お客様はオンプレミスの Microsoft 製品を使い続けると決めていて、オンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. The customer has decided to keep the on-premises Microsoft product and has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1742,8 +1784,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。互換性の問題はなく、お客様はオンプレミスの製品を使い続けると決めています。',
-          en: 'No. There is no compatibility problem; the customer has decided to keep the on-premises product.',
+          ja: 'いいえ。互換性の問題はなく、お客様はオンプレミスの製品を使い続けると決めていて、オンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no compatibility problem: the customer has decided to keep the on-premises product and has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1762,21 +1804,21 @@ export const boundaryRules = [
   {
     id: 'workload-outside-the-sow',
     question: {
-      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様自身が今も今後も使わないと表明していますか。',
-      en: 'For a workload outside the partner’s statement of work (SOW), has the customer said it will not use that workload, now or later?',
+      ja: 'パートナーの作業範囲 (SOW) に入っていないワークロードについて、お客様は使いたいと表明していますか。それとも、今も今後も使わないと表明していますか。どちらも表明していなければ、お客様の意向はまだ分からないので、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'For a workload outside the partner’s statement of work (SOW): has the customer said it wants that workload, or that it will not use it, now or later? If it has said neither, its intent is not known yet: Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使わないと表明しています。',
-          en: 'Yes. The customer has said it will not use that workload.',
+          ja: '今も今後も使わないと表明しています。',
+          en: 'It has said it will not use that workload, now or later.',
         },
         status: 'no-intent',
       },
       {
         answer: {
-          ja: 'いいえ。お客様は使いたいと考えていますが、パートナーの SOW に入っていないため、展開の予定が立ちません。',
-          en: 'No. The customer wants it, but it is outside the partner’s SOW, so there is no plan to deploy it.',
+          ja: '使いたいと表明していますが、パートナーの SOW に入っていないため、展開を担う人が決まっていません。',
+          en: 'It has said it wants it, but the workload is outside the partner’s SOW, so nobody is lined up to deploy it.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -1784,8 +1826,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーの SOW は Exchange Online の移行だけです。お客様は Teams も使いたいと考えていますが、展開を担う人が決まっていません。',
-          en: 'The partner’s SOW covers only the Exchange Online migration. The customer also wants Teams, but nobody is lined up to deploy it.',
+          ja: 'パートナーの SOW は Exchange Online の移行だけです。お客様は Teams も使いたいと FM に伝えていますが、展開を担う人が決まっていません。',
+          en: 'The partner’s SOW covers only the Exchange Online migration. The customer has told the FM it wants Teams too, but nobody is lined up to deploy it.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -1801,8 +1843,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。合併などで作業を止めていても、その後も使う意向があればこの答えです。',
-          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused during a merger, but still intends to use the service afterwards, gives this answer too.',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。合併や COVID-19 のために作業を一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。',
+          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused the work for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1842,7 +1884,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'このサービスです。テナントは有効で、お客様がこのサービスを今も今後も使わないと表明しています。',
-          en: 'This service. The tenant is valid, and the customer has said they will not use the service, now or later.',
+          en: 'This service. The tenant is valid, and the customer has said it will not use the service, now or later.',
         },
         status: 'no-intent',
       },
@@ -2249,8 +2291,8 @@ export const boundaryRules = [
   {
     id: 'whose-skills',
     question: {
-      ja: 'お客様の IT 部門のスキルや人手が足りないのですか。それとも、展開を任せたパートナーの経験や作業範囲 (SOW) が足りないのですか。',
-      en: 'Is the customer’s IT team short of skills or people, or does the partner hired for the rollout lack the experience or the statement of work (SOW)?',
+      ja: 'お客様の IT 部門のスキルや人手が足りないのですか。それとも、お客様が選んだパートナーに、このワークロードのスキルや作業範囲 (SOW) がないのですか。',
+      en: 'Is the customer’s IT team short of skills or people, or does the partner the customer chose lack the skills or a statement of work (SOW) for this workload?',
     },
     answers: [
       {
@@ -2262,8 +2304,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '展開を任せたパートナーです。パートナーの経験や作業範囲 (SOW) が足りません。',
-          en: 'The partner hired for the rollout. Its experience or statement of work (SOW) falls short.',
+          ja: 'お客様が選んだパートナーです。このワークロードのスキルや SOW がありません。',
+          en: 'The partner the customer chose. It lacks the skills or an SOW for this workload.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -2295,8 +2337,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。',
-          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud.',
+          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
@@ -2335,8 +2377,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'いいえ。データセンターや認証がそろっても、今の法令や規制のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合などです。',
-          en: 'No. Even with such a datacenter or certification, the requirements cannot be met under the law or regulation as it stands, for example while a regulator’s approval or a change in the law is awaited.',
+          ja: 'いいえ。データセンターや認証がそろっても、今の法令や規制のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合や、法律が国外の企業の運営するクラウドへの保存そのものを禁じている場合などです。',
+          en: 'No. Even with such a datacenter or certification, the requirements cannot be met under the law or regulation as it stands: for example, a regulator’s approval or a change in the law is awaited, or the law bars keeping the data in any cloud run by a foreign company.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2351,8 +2393,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'データを国内に保存するよう法律で求められていて、国内のデータセンターの開設を待っています。',
-          en: 'The law requires the data to stay in the country, and the customer is waiting for an in-country datacenter to open.',
+          ja: 'データを国内に保存するよう法律で求められていますが、Microsoft にはその国のデータセンターがまだないため、お客様は開設を待っています。',
+          en: 'The law requires the data to stay in the country, Microsoft has no datacenter there yet, and the customer is waiting for one to open.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -2429,6 +2471,13 @@ export const boundaryRules = [
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
+      {
+        case: {
+          ja: '法律でデータを国内に保存するよう求められていて、Microsoft はその国にすでにデータセンターを持ち、お客様のデータもそこに保存されます。お客様には、データの保存場所と保護の仕組みを資料で説明する必要があります。',
+          en: 'The law requires the data to stay in the country; Microsoft already has a datacenter there, where the customer’s data is kept. The customer needs to be shown, with documents, where its data is and how it is protected.',
+        },
+        status: 'blocked/security-privacy-non-product-feature',
+      },
     ],
     basis: {kind: 'seed'},
   },
@@ -2489,21 +2538,21 @@ export const boundaryRules = [
   {
     id: 'missing-function',
     question: {
-      ja: '問題は、お客様がすでに使っている業務アプリ (LOB アプリ、サードパーティ製アプリ、アドイン) が動かないことですか。それとも、オンライン製品に必要な機能がまだないことですか。',
-      en: 'Is the problem that an app the customer already uses (an LOB app, a third-party app, an add-in) does not work, or that the online product does not have a needed function yet?',
+      ja: '問題を解決するのは、お客様の業務アプリ (LOB アプリ、サードパーティ製アプリ、アドイン) を直すか置き換えることですか (開発元でも、お客様自身でも)。それとも、Microsoft がオンライン製品に機能を加えることですか。',
+      en: 'What would solve the problem: changing or replacing the customer’s app (an LOB app, a third-party app, an add-in), by its vendor or by the customer, or Microsoft adding a function to the online product?',
     },
     answers: [
       {
         answer: {
-          ja: 'お客様の業務アプリが動かないか、動作が保証されていません。',
-          en: 'The customer’s app does not work, or is not certified to work.',
+          ja: 'アプリを直すか置き換えることです。オンライン製品にない仕組み (サーバー側で動くコードなど) にアプリが頼っているために動かない場合も、今の製品で動くようにアプリを作り直すか置き換えれば解決するなら、この答えです。',
+          en: 'Changing or replacing the app. This holds even when the app fails because it relies on something the online product does not offer (server-side code, for example), as long as rebuilding or replacing the app to work with the product as it is would solve it.',
         },
         status: 'blocked/app-compatibility',
       },
       {
         answer: {
-          ja: 'オンライン製品に必要な機能や、業界で求められる認証がまだありません。',
-          en: 'The online product does not yet have a needed function, or a certification the industry requires.',
+          ja: 'Microsoft がオンライン製品に機能 (または業界で求められる認証) を加えることです。アプリを直しても置き換えても解決せず、お客様はその提供を待っています。',
+          en: 'Microsoft adding a function (or a certification the industry requires) to the online product. Changing or replacing the app would not solve it, and the customer is waiting for Microsoft.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -2511,8 +2560,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '業務に必要な機能がオンライン版の Project にまだなく、お客様はその提供を待っています。',
-          en: 'A function the business needs is not in Project Online yet, and the customer is waiting for it.',
+          ja: '部門サイトのカスタマイズがサーバー側で動くコードを使っていて、SharePoint Online では動きません。SharePoint Online で動く形に作り直すまで、そのサイトを移せません。',
+          en: 'A department site’s customization runs server-side code, which SharePoint Online does not run. The site cannot move until the customization is rebuilt in a form SharePoint Online supports.',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        case: {
+          ja: '業務に必要な機能がオンライン版の Project にまだなく、どのアプリでも代わりにならないため、お客様はその提供を待っています。',
+          en: 'A function the business needs is not in Project Online yet, no app can stand in for it, and the customer is waiting for it.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -2521,8 +2577,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、オンライン製品にまだない機能が必要な場合が、アプリの互換性と製品機能の両方の有効な例に挙がっています。製品側の不足として製品機能に統一し、アプリの互換性は、お客様の業務アプリ、サードパーティ製アプリ、アドインが問題の場合に限ることにしました。',
-        en: 'The playbook gives needing an online product function that does not exist yet as a valid case of both App Compatibility and Product Feature/Capability. We treat it as a gap in the product, Product Feature/Capability, and keep App Compatibility for the customer’s own business apps, third-party apps and add-ins.',
+        ja: 'プレイブックでは、オンライン製品にまだない機能が必要な場合が、アプリの互換性と製品機能の両方の有効な例に挙がっています。お客様の IT インフラストラクチャと製品機能の見分け方と同じく、何を変えれば解決するかで分けることにしました。アプリ (開発元またはお客様) を直すか置き換えれば解決するなら、製品に足りないものが原因でもアプリの互換性です。Microsoft が機能を加えるほかに解決の方法がなく、お客様がその提供を待っているなら製品機能です。',
+        en: 'The playbook gives needing an online product function that does not exist yet as a valid case of both App Compatibility and Product Feature/Capability. As between Customer IT Infrastructure and Product Feature/Capability, we decide by what has to change to solve it. If changing or replacing the app (by its vendor or the customer) would solve it, it is App Compatibility, even when something missing from the product is the cause. If only Microsoft adding the function helps and the customer is waiting for it, it is Product Feature/Capability.',
       },
     },
   },
@@ -2634,8 +2690,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'パートナーの対応です。パートナーがお客様の代わりにライセンスを購入したものの、すべてのワークロードを展開するつもりがない場合も含みます。',
-          en: 'What the partner does. This includes a partner that bought the licenses on the customer’s behalf but does not plan to deploy every workload.',
+          ja: 'パートナーの対応です。パートナーがお客様の代わりにライセンスを購入したものの、お客様が使いたいと表明しているワークロードの一部を展開するつもりがない場合も含みます。',
+          en: 'What the partner does. This includes a partner that bought the licenses on the customer’s behalf but will not deploy some of the workloads the customer has said it wants.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -2650,8 +2706,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーがお客様の代わりに Microsoft 365 E3 を購入しましたが、展開するのは Exchange Online だけだと言っています。',
-          en: 'The partner bought Microsoft 365 E3 on the customer’s behalf, but says it will deploy only Exchange Online.',
+          ja: 'パートナーがお客様の代わりに Microsoft 365 E3 を購入しましたが、展開するのは Exchange Online だけだと言っています。お客様は、Teams と SharePoint Online も使いたいと FM に伝えています。',
+          en: 'The partner bought Microsoft 365 E3 on the customer’s behalf, but says it will deploy only Exchange Online. The customer has told the FM it wants Teams and SharePoint Online too.',
         },
         status: 'blocked/partner-engagement',
       },
