@@ -50,11 +50,18 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
   contact: {
     id: 'contact',
     text: {ja: 'お客様のサービス利用の意向を確認できましたか。', en: 'Have you been able to find out whether the customer intends to use the service?'},
+    hint: {
+      ja: 'FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときは「はい」を選んでください。',
+      en: 'If a partner has taken on the FastTrack engagement, the customer has said it will use the workload. If that partner does not answer, choose yes.',
+    },
     answers: [
       {id: 'intent-known', label: {ja: 'はい、確認できました', en: 'Yes, I know their intent'}, next: 'intent'},
       {
         id: 'no-response',
-        label: {ja: 'いいえ。複数の手段で何度も連絡しましたが、お客様からもパートナーからも反応がありません', en: 'No. Several attempts through different channels got no reply from the customer or the partner'},
+        label: {
+          ja: 'いいえ。お客様に複数の手段で何度も連絡しましたが反応がなく、FastTrack のエンゲージメントを引き受けたパートナーもいません',
+          en: 'No. Several attempts through different channels got no reply from the customer, and no partner has taken on the FastTrack engagement',
+        },
         result: 'status-unknown/customer-unresponsive',
       },
       {
@@ -135,7 +142,11 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
         label: {ja: 'お客様の業務アプリやアドインが対応していない', en: 'The customer’s line-of-business apps or add-ins are not compatible'},
         result: 'blocked/app-compatibility',
       },
-      {id: 'partner', label: {ja: 'パートナーの選定、契約、支援の範囲', en: 'Choosing, contracting or the scope of a partner'}, result: 'blocked/partner-engagement'},
+      {
+        id: 'partner',
+        label: {ja: 'パートナーの選定、契約、支援の範囲、またはパートナーが応答しないこと', en: 'Choosing, contracting or the scope of a partner, or a partner that does not answer'},
+        result: 'blocked/partner-engagement',
+      },
       {
         id: 'licensing',
         label: {ja: 'ライセンス、請求、サブスクリプション', en: 'Licensing, billing or the subscription'},

@@ -21,7 +21,7 @@ export const l2Statuses = [
       en: 'Despite initial due diligence (several contact attempts through different channels), neither the customer nor the partner responds. Their intent is unknown.',
     },
     partnerStep: {
-      ja: 'このお客様の担当パートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。',
+      ja: 'このお客様のパートナーとして FM から利用意向を尋ねられたら、分かっている範囲でお答えください。',
       en: 'If you are this customer’s partner and the FM asks you about the customer’s intent, tell them what you know.',
     },
     corrections: [
