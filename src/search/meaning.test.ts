@@ -47,6 +47,17 @@ describe('ranking by meaning', () => {
     expect(noIntentFirst).toEqual([]);
   });
 
+  it('puts In Progress first when the partner says the rollout has not stopped, for every phrase of the signal', () => {
+    const rollout = {ja: '展開が', en: 'rollout'};
+    const inProgress = Object.entries(signal('not-stopped').factors).find(([, f]) => f > 1)![0];
+    const blockedFirst = signal('not-stopped').phrases.filter((p) => {
+      const locale = /[a-z]/i.test(p) ? 'en' : 'ja';
+      const top = first(locale, `${rollout[locale]} ${p}`) ?? '';
+      return !(top === inProgress || top.startsWith(`${inProgress}/`));
+    });
+    expect(blockedFirst).toEqual([]);
+  });
+
   it('does not read a declined FastTrack offer as a denial of the service', () => {
     for (const phrase of signal('denies-use').unless ?? []) expect(signalsOf(`${phrase}です`).map((s) => s.id)).not.toContain('denies-use');
     expect(signalsOf(`${signal('denies-use').phrases[0]}`).map((s) => s.id)).toContain('denies-use');

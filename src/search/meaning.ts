@@ -43,6 +43,15 @@ export const signals: readonly Signal[] = [
     factors: {'no-intent': 1.6, 'in-progress': 0.6, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
   },
   {
+    id: 'not-stopped',
+    source: 'Blocked is for work that has stopped; slow work that goes on is still In Progress (rule work-stopped). Partners say so as a denial of the stop: 「遅いだけで止まってはいない」「not blocked, just slow」.',
+    phrases: [
+      '止まってはいない', '止まっていない', '止まってない', '止まってはいません', '止まっていません', '止まってはない', '遅れているだけ', '遅れてるだけ', 'ゆっくり進んで', '少しずつ進んで',
+      'not stopped', 'not blocked', "isn't blocked", "hasn't stopped", 'has not stopped', 'only slow', 'slow but moving', 'still moving', 'moving slowly',
+    ],
+    factors: {'in-progress': 2, blocked: 0.5},
+  },
+  {
     id: 'budget-or-people',
     source: 'A lack of budget or people for the work is IT Change Management and Resourcing, not No Intent (facts: it-change-management-resourcing definition and use_when; No Intent needs the customer’s statement).',
     phrases: [
