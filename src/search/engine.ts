@@ -10,7 +10,7 @@ import {searchFields, type SearchData, type SearchDocument, type SearchField, ty
 import {packIndex, unpackIndex} from './serialized';
 import {cleanQuery} from './query';
 import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
-import {factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf} from './meaning';
+import {factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf, wordsToSearch} from './meaning';
 import {normalizeText} from './normalize';
 import type {LocalRule} from '../taxonomy/localized';
 import type {StatusKey} from '../taxonomy/keys';
@@ -28,9 +28,11 @@ function tokensOf(text: string): readonly Token[] {
 
 /**
  * How much a match in each field counts: keywords and name, then the definition, then
- * examples and questions, then look-alike sentences of other pages that point here, then
- * the rest of the page. Chosen on the tuning part of the fixture; the ranking moved by at
- * most a few queries in a grid around these values and BM25's k, b and d.
+ * examples, then questions and what points here (the boundary rules' answers and examples,
+ * look-alike sentences of other pages), then the rest of the page. Chosen on the tuning part
+ * of the fixture; the ranking moved by at most a few queries in a grid around these values
+ * and BM25's k, b and d. Pointers went from 0.5 to 1 (2026-12-01) once the rules became the
+ * one answer between look-alikes: a rule's case counts as much as a page's own question.
  */
 export const fieldBoosts: {readonly [F in SearchField]: number} = {
   name: 4,
@@ -38,7 +40,7 @@ export const fieldBoosts: {readonly [F in SearchField]: number} = {
   definition: 2,
   examples: 1.5,
   questions: 1,
-  pointers: 0.5,
+  pointers: 1,
   rest: 0.2,
 };
 
@@ -156,8 +158,9 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
       const text = cleanQuery(query);
       if (terms(text).length === 0) return {statuses: [], glossary: [], tellApart: []};
       // Words, then meaning (src/search/meaning.ts): a denial, a product kept, a shortage.
-      let results = index.search([text, ...katakanaReadings(text, loanwords)].join(' '));
       const raised = signalsOf(text);
+      const words = wordsToSearch(text, raised);
+      let results = index.search([words, ...katakanaReadings(words, loanwords)].join(' '));
       const kept = raised.some((signal) => signal.id === 'denies-use') ? keptProductStatuses(text, productWords) : [];
       if (raised.length > 0 || kept.length > 0) {
         results = results

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {boundaryRules, locales, statusesOf, taxonomy} from '../taxonomy';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
 import {createStatusSearch, keptProductKeys} from './engine';
-import {katakanaReadings, katakanaWords, signals, signalsOf} from './meaning';
+import {katakanaReadings, katakanaWords, signals, signalsOf, wordsToSearch} from './meaning';
 import {wordsOf} from './vocabulary';
 import {normalizeText} from './normalize';
 
@@ -56,6 +56,20 @@ describe('ranking by meaning', () => {
       return !(top === inProgress || top.startsWith(`${inProgress}/`));
     });
     expect(blockedFirst).toEqual([]);
+  });
+
+  it('does not search the words of a denial: they speak against the status that uses them', () => {
+    const denials = signals.filter((s) => s.denial);
+    expect(denials.length).toBeGreaterThan(0);
+    for (const signal of denials) {
+      for (const phrase of signal.phrases) {
+        const query = `展開 ${phrase}`;
+        expect(wordsToSearch(query, signalsOf(query)), phrase).not.toContain(normalizeText(phrase));
+        expect(wordsToSearch(phrase, signalsOf(phrase)), phrase).toBe(phrase);
+      }
+    }
+    const plain = '展開が遅い';
+    expect(wordsToSearch(plain, signalsOf(plain))).toBe(plain);
   });
 
   it('does not read a declined FastTrack offer as a denial of the service', () => {

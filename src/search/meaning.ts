@@ -21,6 +21,11 @@ export interface Signal {
   readonly unless?: readonly string[];
   /** Score factors per status family, applied to every result in it. */
   readonly factors: Readonly<Record<StatusFamily, number>>;
+  /**
+   * The phrases deny a state, so their words are not searched: 「止まっていない」 is evidence
+   * against Blocked, not for the statuses whose words say 止まっている or 遅れ.
+   */
+  readonly denial?: true;
 }
 
 /**
@@ -50,6 +55,7 @@ export const signals: readonly Signal[] = [
       'not stopped', 'not blocked', "isn't blocked", "hasn't stopped", 'has not stopped', 'only slow', 'slow but moving', 'still moving', 'moving slowly',
     ],
     factors: {'in-progress': 2, blocked: 0.5},
+    denial: true,
   },
   {
     id: 'budget-or-people',
@@ -72,6 +78,20 @@ function inFamily(key: string, family: StatusFamily): boolean {
 export function signalsOf(query: string): Signal[] {
   const text = normalizeText(query);
   return signals.filter((signal) => signal.phrases.some((p) => text.includes(normalizeText(p))) && !(signal.unless ?? []).some((p) => text.includes(normalizeText(p))));
+}
+
+/**
+ * The query's text to search by words: without the phrases of the raised denial signals,
+ * unless nothing else is left (then the phrase is all the partner gave).
+ */
+export function wordsToSearch(query: string, raised: readonly Signal[]): string {
+  if (!raised.some((signal) => signal.denial)) return query;
+  let text = normalizeText(query);
+  for (const signal of raised) {
+    if (!signal.denial) continue;
+    for (const phrase of [...signal.phrases].map(normalizeText).sort((a, b) => b.length - a.length)) text = text.split(phrase).join(' ');
+  }
+  return text.trim() === '' ? query : text;
 }
 
 /** The score factor of one status for a set of raised signals. */
