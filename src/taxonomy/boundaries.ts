@@ -491,8 +491,8 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか。',
-      en: 'Has the customer itself said it will not use the service, now or later?',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)?',
     },
     answers: [
       {
@@ -504,8 +504,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。お客様から返事がない、パートナーなど他の人から聞いただけ (すでに意思なしのサービスについてアカウント チームに再確認した場合を除きます)、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
-          en: 'No. The customer has not answered, you have only heard it from someone else, such as the partner (except the account team confirming that a service already No Intent stays so), or the customer has not decided yet (it will decide after seeing what another organization does, for example). Silence or indecision is not a statement that it will not use the service.',
+          ja: 'いいえ。お客様から返事がない、ほかのパートナーなど、お客様以外の人から聞いただけ (すでに意思なしのサービスについてアカウント チームに再確認した場合を除きます)、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
+          en: 'No. The customer has not answered, you have only heard it from someone else, such as another partner (except the account team confirming that a service already No Intent stays so), or the customer has not decided yet (it will decide after seeing what another organization does, for example). Silence or indecision is not a statement that it will not use the service.',
         },
         status: 'status-unknown',
       },
@@ -524,6 +524,13 @@ export const boundaryRules = [
           en: 'The customer says: “We will keep Exchange Server for a few more years,” but has not decided whether to move to Exchange Online after that (the L2 is New Subscription or Workload).',
         },
         status: 'status-unknown',
+      },
+      {
+        case: {
+          ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けたパートナーから、「お客様は Exchange Server を使い続けることに決め、今も今後も移行しません」と伝えられました (L2: Microsoft のオンプレミス ソリューションの使用)。',
+          en: 'The partner that has taken on the FastTrack engagement for Exchange Online reports: “The customer has decided to stay on Exchange Server and will not move, now or later” (the L2 is Using Microsoft On-Premises Solution).',
+        },
+        status: 'no-intent',
       },
     ],
     basis: {kind: 'facts'},
