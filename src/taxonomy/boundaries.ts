@@ -57,8 +57,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。お客様と話せる場合も、このパートナーが応答しなければ同じです。',
-          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer. This holds too when the customer still answers you.',
+          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。',
+          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -90,8 +90,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答しないなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答せず、そのために展開が止まっているなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。ただし、パートナーが FM に応答しないだけで、作業は続いているとお客様から確かめられる場合は、何も止まっていないので進行中のままです (FastTrack の支援を断ったお客様が選んだ FastTrack 以外のパートナーのように、FM に応答する理由のないパートナーもいます)。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent and the rollout stops because of it, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. If the partner only does not answer the FM and the customer confirms that the work goes on, nothing has stopped, so it stays In Progress (some partners have no reason to answer the FM, such as a partner outside FastTrack for a customer that turned down FastTrack help). Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
       },
     },
   },
@@ -457,8 +457,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなった場合は、ブロックです。',
-          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or that partner has stopped answering, it is Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなり、そのために作業が止まった場合は、ブロックです。',
+          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or has stopped because that partner no longer answers, it is Blocked.',
         },
         status: 'in-progress',
       },
@@ -544,8 +544,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。',
-          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering, whether or not the customer can be reached.',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなり、そのために展開が止まった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです (作業は続いているとお客様から確かめられれば、進行中のままです)。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering and the rollout has stopped because of it, whether or not the customer can be reached (if the customer confirms that the work goes on, it stays In Progress).',
         },
         status: 'blocked',
       },
@@ -567,8 +567,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません (L2: パートナーの関与)。',
-          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, and the customer cannot be reached either (the L2 is Partner Engagement).',
+          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなって展開が止まり、お客様にも連絡がつきません (L2: パートナーの関与)。',
+          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, the rollout has stopped, and the customer cannot be reached either (the L2 is Partner Engagement).',
         },
         status: 'blocked',
       },
@@ -801,8 +801,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。',
-          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -819,6 +819,13 @@ export const boundaryRules = [
         case: {
           ja: 'お客様は、FastTrack の支援は受けず、FastTrack 以外のパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。',
           en: 'The customer has told the FM that it will deploy Exchange Online with a partner outside FastTrack and without FastTrack help, and the kickoff with that partner has taken place.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: '割り当て時に、お客様は FastTrack の支援を断り、Exchange Online はいつもの FastTrack 以外のパートナーが展開すると FM に伝えました。FM がそのパートナーに 2 回連絡しても返事はありませんが、お客様は展開が順調に進んでいると言っています。',
+          en: 'At assignment, the customer turned down FastTrack help and told the FM that its usual partner outside FastTrack will deploy Exchange Online. That partner has not answered two messages from the FM, but the customer says the rollout is going well.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -1133,8 +1140,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
-          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
+          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないために作業が止まっている、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
+          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the work has stopped because of it. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },

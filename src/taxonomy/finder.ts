@@ -51,8 +51,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'contact',
     text: {ja: 'お客様のサービス利用の意向を確認できましたか。', en: 'Have you been able to find out whether the customer intends to use the service?'},
     hint: {
-      ja: 'FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときは「はい」を選んでください。',
-      en: 'If a partner has taken on the FastTrack engagement, the customer has said it will use the workload. If that partner does not answer, choose yes.',
+      ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときも「はい」を選び、次の質問では、そのために展開が止まっていれば「妨げになっている」を、作業は続いているとお客様から確かめられれば「進めている」を選んでください。',
+      en: 'If a partner has taken on the FastTrack engagement for this workload, the customer has said it will use it. If that partner does not answer, still choose yes; at the next question, answer that something is holding them back if the rollout has stopped because of it, or that they are deploying if the customer confirms that the work goes on.',
     },
     answers: [
       {id: 'intent-known', label: {ja: 'はい、確認できました', en: 'Yes, I know their intent'}, next: 'intent'},
