@@ -457,8 +457,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなり、そのために作業が止まった場合は、ブロックです。',
-          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or has stopped because that partner no longer answers, it is Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませる、合併の完了の後に始めるなど、まだ始めていない展開をお客様が決めた時期に始める場合も、FastTrack の支援を断っていても同じです。作業が特定の問題 (予算や人の不足を含みます) の解消を待って止まっているか始められない場合、進めていた作業を合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなり、そのために作業が止まった場合は、ブロックです。',
+          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if a rollout not yet begun starts later, at the time the customer chose (another workload first, after another organization has moved or after a merger closes), or the customer turned down FastTrack help. If the work has stopped or cannot start until a problem is solved (missing budget or people included), work under way is paused for a merger or COVID-19, or has stopped because that partner no longer answers, it is Blocked.',
         },
         status: 'in-progress',
       },
@@ -755,21 +755,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が止まっているのは、作業を担うお客様の IT 部門に人手やスキルが足りないか、お客様が合併や COVID-19 のために作業を一時止めているからですか。',
-      en: 'Has the setup stopped because the customer’s IT team, which is to do the work, lacks the people or the skills, or because the customer has paused the work for a merger or COVID-19?',
+      ja: '構成作業が止まっているか始められないのは、作業を担うお客様の IT 部門に人手、スキル、予算が足りないか、お客様が進めていた作業を合併や COVID-19 のために一時止めているからですか。',
+      en: 'Has the setup stopped, or can it not start, because the customer’s IT team, which is to do the work, lacks the people, the skills or the budget, or because the customer has paused work already under way for a merger or COVID-19?',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様が決めた時期に始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
-          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC), or it starts at the time the customer chose. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいます。または、まだ始めていない構成作業を、お客様自身が挙げた日や出来事 (合併の完了など) の後に始める予定で、その前に片付ける問題はありません。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
+          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC). Or it has not begun and is to start after a date or event the customer itself named (a merger closing, for example), with nothing to sort out first. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りません。または、お客様が合併や COVID-19 のために作業を一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
-          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills; or the customer has paused the work for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がないか、承認された予算がまだ使えません (そのためにお客様が来期から始めると言っている場合も含みます)。または、お客様が進めていた作業を合併や COVID-19 のために一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, or there is no budget for the work or an approved budget cannot be used yet (even if the customer says it will therefore start next fiscal year); or the customer has paused work already under way for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -1134,21 +1134,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (始めるのが先でもかまいません)。',
-      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (even if the start is later)?',
+      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または進めていた作業の、合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (まだ始めていない展開を、お客様自身が挙げた日や出来事の後に始める場合も含みます)。',
+      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause of work already under way for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (including a rollout not yet begun that is to start after a date or event the customer itself named)?',
     },
     answers: [
       {
         answer: {
-          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないために作業が止まっている、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
-          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the work has stopped because of it. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
+          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、展開作業の予算がない、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないために作業が止まっている、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。予算や人が足りないために開始を来期などに延ばす場合も、後で始めるのではなく、この答えです。進めていた作業を合併や COVID-19 のために一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
+          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: there is no budget for the rollout work or an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the work has stopped because of it. Choose the L2 by that problem. A start put off to next fiscal year or later because budget or people are missing is not a later start: it gives this answer too. A customer that has paused work already under way for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行を待ってから始める、と決めている場合で、開始が先でも、進みが遅くても、片付くのを待っている問題はありません。',
-          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved. The start may be later and progress may be slow, but nothing has to be sorted out first.',
+          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行や合併の完了の後に始める、というように、まだ始めていない展開の開始をお客様自身が日や出来事で決めていて、その前に片付ける問題 (予算や人の不足など) はありません。目標日は、その日や出来事の後に設定します。開始が先でも、進みが遅くても同じです。',
+          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved or after a merger closes. The customer itself has tied the start of a rollout not yet begun to a date or an event, and nothing (such as missing budget or people) has to be sorted out first. Set the target date after that date or event. The start may be later and progress may be slow.',
         },
         status: 'in-progress',
       },
@@ -1163,8 +1163,22 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '経営層が「合併が完了する第 3 四半期まで、すべての展開を止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
-          en: 'Leadership has decided: “We pause every rollout until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
+          ja: 'Exchange Online の移行を進めていましたが、経営層が「合併が完了する第 3 四半期まで、進めている展開をすべて止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The Exchange Online migration was under way, but leadership has decided: “We pause every rollout under way until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'Teams の展開はまだ始めていません。お客様は「第 3 四半期に合併が完了したら Teams を始めます」と言っていて、その前に片付ける問題はありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
+          en: 'Teams has not started yet. The customer says: “We will start Teams once the merger closes in Q3,” and nothing has to be sorted out first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'お客様から「今年度はこの作業の予算がないので、来期から始めます」と言われました (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The customer says: “There is no budget for this work this year; we will start next fiscal year” (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1173,8 +1187,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。進めていた作業の、合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。一方、まだ始めていない展開について、お客様自身が日や出来事 (合併の完了など) を挙げてその後に始めると決めていて、その前に片付ける問題がなければ、後で始めるお客様として進行中とし、目標日をその後に設定します。予算がない、承認された予算がまだ使えない、人が足りない、といった理由で始められない場合は、お客様が来期から始めると言っていても片付ける問題があるので、ブロック (IT 変更管理およびリソースの確保) です。予算が承認済みかどうかではなく、開始を待たせているのが片付ける問題かどうかで分けます。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。経営層の判断による合併のための一時停止もここに含めます。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。一時停止はユーザーの準備の問題ではなく、ほかに待っている作業もないため、展開を担う体制の側で記録します。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause of work under way for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. A rollout not yet begun, which the customer itself will start after a date or event it named (a merger closing, for example), with nothing to sort out first, is a later start: In Progress, with the target date after it. A start that waits because there is no budget, an approved budget cannot be used yet or people are missing has a problem to sort out, so it is Blocked (IT Change Management and Resourcing) even if the customer says it will start next fiscal year. What decides is not whether a budget is approved, but whether what holds the start back is a problem to sort out. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. A pause for a merger ordered by leadership goes there too. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions: such a pause is not about user readiness and waits for nothing else, so it is recorded on the side of whoever carries out the rollout. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
       },
     },
   },
@@ -1857,8 +1871,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。合併や COVID-19 のために作業を一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。',
-          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused the work for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing).',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。進めていた作業を合併や COVID-19 のために一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。',
+          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused work already under way for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -2271,8 +2285,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。進めていた作業を、経営層の判断で合併や COVID-19 のために一時止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work under way that leadership has paused for a merger or COVID-19, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2292,13 +2306,20 @@ export const boundaryRules = [
         },
         status: 'blocked/it-change-management-resourcing',
       },
+      {
+        case: {
+          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っている作業はありません。',
+          en: 'The training plan and trainers are ready, but leadership has decided to pause the Teams rollout under way until the merger closes. Nothing else is pending.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
     ],
     basis: {
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層が合併や COVID-19 のために作業を一時止める場合は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、ブロックと進行中の見分け方の判断に合わせて IT 変更管理とします。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership pauses for a merger or COVID-19 is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between Blocked and In Progress, it goes to IT Change Management.',
       },
     },
   },
