@@ -491,8 +491,8 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。',
-      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)?',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この表明ではなく、ブロックです。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that says it will not use it because of a law or its own security or privacy concerns, but would use it once that is resolved, has not said this: it is Blocked.',
     },
     answers: [
       {
@@ -1627,21 +1627,21 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-law',
     question: {
-      ja: 'お客様がオンプレミスにとどまるのは、法律や規制がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからですか (そろえば満たせる法令なら、製品機能です)。',
-      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, and an in-country datacenter or a Microsoft certification would not meet it either? (If they would, it is Product Feature/Capability.)',
+      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.)',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様はクラウドに移りたいと考えていて、法令の制約がなくなれば移ります。',
-          en: 'Yes. The customer wants to move to the cloud and will do so once the legal restriction is lifted.',
+          ja: 'はい。お客様はクラウドに移りたいと考えていて、法令の制約がなくなれば移ります。それまでは使わないと言っていても同じです。',
+          en: 'Yes. The customer wants to move to the cloud and will do so once the legal restriction is lifted, even if it says it will not use the service until then.',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
-          ja: 'いいえ。法令の制約はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. No law stands in the way; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。法令の制約はないか、制約がなくなってもオンプレミスにとどまります。今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. No law stands in the way, or the customer would stay on-premises even without it: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1667,21 +1667,21 @@ export const boundaryRules = [
   {
     id: 'on-prem-by-own-policy',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感ですか。',
-      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud?',
+      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。',
+      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。セキュリティやコンプライアンスの懸念が解消すれば、クラウドを使う意向があります。',
-          en: 'Yes. Once the security or compliance concerns are resolved, they intend to use the cloud.',
+          ja: 'はい。セキュリティやコンプライアンスの懸念が解消すれば、クラウドを使う意向があります。それまでは使わないと言っていても同じです。',
+          en: 'Yes. Once the security or compliance concerns are resolved, they intend to use the cloud, even if they say they will not use it until then.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
       {
         answer: {
-          ja: 'いいえ。セキュリティの懸念はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. There is no security concern; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。セキュリティの懸念はないか、懸念が解消してもオンプレミスにとどまります。今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no security concern, or the customer would stay on-premises even once it is resolved: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1865,21 +1865,21 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。',
-      en: 'Does the customer intend to use the service?',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、その理由 (法令、お客様自身のセキュリティやプライバシーの懸念など) が解消すれば使うなら、意向はあります。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason (a law, its own security or privacy concerns) is resolved, does intend to.',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。進めていた作業を合併や COVID-19 のために一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。',
-          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused work already under way for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing).',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。進めていた作業を合併や COVID-19 のために一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この答えです (L2 は法務/規制、またはセキュリティ/プライバシー (非製品/機能))。',
+          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused work already under way for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing). So does a customer that says it will not use the service because of a law or its own security or privacy concerns, but would use it once that is resolved (the L2 is Legal/Regulatory or Security/Privacy (Non-Product/Feature)).',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。展開が長く止まっているというだけでは、この答えになりません。',
-          en: 'No. The customer itself has said that it will not use it, now or later. A rollout that has been stuck for a long time does not, on its own, mean this.',
+          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。理由に挙げた法令や懸念が解消しても使わない場合も、この答えです (L2 は理由に合うものを選びます。多くは、Microsoft のオンプレミス製品を使い続ける場合です)。展開が長く止まっているというだけでは、この答えになりません。',
+          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the law or concern it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
         },
         status: 'no-intent',
       },
@@ -1899,8 +1899,29 @@ export const boundaryRules = [
         },
         status: 'no-intent',
       },
+      {
+        case: {
+          ja: '防衛関係の機関から「政府の規則で、このデータはどのクラウドにも置けないので、Exchange Online は使いません」と言われました。尋ねると、規則がクラウドを認めれば移るとのことです (L2: 法務/規制)。',
+          en: 'A defence agency says: “Government rules forbid this data in any cloud, so we will not use Exchange Online.” Asked, it says it would move if the rules allowed it (the L2 is Legal/Regulatory).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'CIO がクラウドを信頼しておらず、「懸念にすべて答えてもらっても移りません。Exchange Server で足りています」と伝えてきました (L2: Microsoft のオンプレミス ソリューションの使用)。',
+          en: 'The CIO distrusts the cloud and says: “We will not move even if every concern is answered; Exchange Server is all we need” (the L2 is Using Microsoft On-Premises Solution).',
+        },
+        status: 'no-intent',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックには、法令やお客様自身のセキュリティの懸念を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。法務/規制とセキュリティ/プライバシーはブロックの L2 で、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその法令や懸念なので、ブロック (法務/規制、またはセキュリティ/プライバシー (非製品/機能)) です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。',
+        en: 'The playbook does not say what to do when a customer says it will not use the service because of a law or its own security concerns. Legal/Regulatory and Security/Privacy are L2s of Blocked, which assumes the customer intends to use the service. So, as the rules for customers staying on-premises already do, we ask whether the customer would use the service once the reason is resolved. If it would, the law or the concern is what stops it, even if it says it will not use the service now: Blocked (Legal/Regulatory or Security/Privacy (Non-Product/Feature)). If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution).',
+      },
+    },
   },
   {
     id: 'service-or-tenant',
