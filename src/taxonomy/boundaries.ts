@@ -151,8 +151,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。または、お客様と連絡は取れていますが、この利用資格を使うかどうかをまだ伺えていないか、お客様がまだ決めていません。',
-          en: 'No. The entitlement was added recently and you have not contacted anyone yet, or have sent only one email. Or the customer can be reached, but you have not yet asked whether it will use this entitlement, or it has not decided yet.',
+          ja: 'いいえ。まだ連絡していないか、複数の手段で何度も連絡するところまでは至っていません (メールを 1 回送っただけ、同じ手段で数回送っただけ、など)。または、お客様と連絡は取れていますが、この利用資格を使うかどうかをまだ伺えていないか、お客様がまだ決めていません。',
+          en: 'No. You have not contacted anyone yet, or have not yet tried several times through different channels (you sent one email, or a few emails on the same channel, for example). Or the customer can be reached, but you have not yet asked whether it will use this entitlement, or it has not decided yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -285,8 +285,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。このサービスについて意向を聞いたことがないか、再確認がまだ済んでいません。',
-          en: 'No. Nobody has asked about this service before, or the check has not been done yet.',
+          ja: 'いいえ。このサービスについて意向を聞いたことがないか、再確認がまだ済んでいないか、再確認したところ、お客様がまだ決めていません。再確認でお客様が使うと表明した場合は、進行中です。',
+          en: 'No. Nobody has asked about this service before, the check has not been done yet, or the check found that the customer has not decided yet. If the customer now says it will use the service, it is In Progress.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -1087,8 +1087,8 @@ export const boundaryRules = [
   {
     id: 'declined-help-is-not-no-intent',
     question: {
-      ja: 'お客様が表明したのは、このサービスを使うことですか (始めるのが先でも、FastTrack の支援を断っていても)。それとも、今も今後も使わないことですか。',
-      en: 'What has the customer said: that it will use the service (even if it starts later or turns down FastTrack help), or that it will not use it, now or later?',
+      ja: 'お客様が表明したのは、このサービスを使うことですか (始めるのが先でも、FastTrack の支援を断っていても)。それとも、今も今後も使わないことですか。「今の製品をあと数年は使い続ける」と言うだけで、その後について決めていないお客様は、どちらも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'What has the customer said: that it will use the service (even if it starts later or turns down FastTrack help), or that it will not use it, now or later? A customer that only says “we will keep our current product for a few more years”, with nothing decided about afterwards, has said neither: it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
@@ -1100,8 +1100,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '今も今後も使わないことです。「今の製品をあと数年は使い続ける」と言うだけで、その後について決めていない場合は、この答えではありません (まだ決めていないお客様です)。',
-          en: 'That it will not use it, now or later. “We will keep our current product for a few more years,” with nothing decided about afterwards, is not this answer: the customer has not decided yet.',
+          ja: '今も今後も使わないことです。',
+          en: 'That it will not use it, now or later.',
         },
         status: 'no-intent',
       },
