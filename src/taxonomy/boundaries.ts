@@ -1659,7 +1659,7 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        ja: 'プレイブックのオンプレミスのページは、法令による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
         en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
       },
     },
@@ -1960,13 +1960,13 @@ export const boundaryRules = [
   {
     id: 'waiting-for-another-organisation',
     question: {
-      ja: '展開を止めているのは法令や規制そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
+      ja: '展開を止めているのは法令そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
       en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organization (another agency, the head office) to move first?',
     },
     answers: [
       {
         answer: {
-          ja: '法令や規制が、クラウドへのデータの保存やサービスの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          ja: '法令が、クラウドへのデータの保存やサービスの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
           en: 'A law or regulation bars storing the data in the cloud or using the service, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
@@ -2380,14 +2380,14 @@ export const boundaryRules = [
   {
     id: 'law-or-own-policy',
     question: {
-      ja: 'クラウドへのデータの保存を止めているのは、法律・規制・政府の定めですか。それとも、お客様自身のセキュリティ ポリシーや社内規程ですか。',
-      en: 'Is it a law, a regulation or a government rule that keeps the customer from storing data in the cloud, or the customer’s own security policy or internal rules?',
+      ja: 'クラウドへのデータの保存を止めているのは、法令や政府の定めですか。それとも、お客様自身のセキュリティ ポリシーや社内規程ですか。',
+      en: 'Is it a law or regulation, or a government rule, that keeps the customer from storing data in the cloud, or the customer’s own security policy or internal rules?',
     },
     answers: [
       {
         answer: {
-          ja: '法律・規制・政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
-          en: 'A law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
+          ja: '法令や政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
+          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2419,8 +2419,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
+        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
       },
     },
   },
@@ -2433,7 +2433,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'いいえ。データセンターや認証がそろっても、今の法令や規制のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合や、法律が国外の企業の運営するクラウドへの保存そのものを禁じている場合などです。',
+          ja: 'いいえ。データセンターや認証がそろっても、今の法令のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合や、法律が国外の企業の運営するクラウドへの保存そのものを禁じている場合などです。',
           en: 'No. Even with such a datacenter or certification, the requirements cannot be met under the law or regulation as it stands: for example, a regulator’s approval or a change in the law is awaited, or the law bars keeping the data in any cloud run by a foreign company.',
         },
         status: 'blocked/legal-regulatory',
@@ -2473,8 +2473,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令への適合です。法律、規制、監督官庁の判断が展開を止めていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
-          en: 'Legal compliance. A law, a regulation or a regulator’s decision is stopping the rollout, and an in-country datacenter or a Microsoft certification would not meet it either.',
+          ja: '法令への適合です。法令や監督官庁の判断が展開を止めていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          en: 'Legal compliance. A law or regulation, or a regulator’s decision, is stopping the rollout, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
       },

@@ -246,7 +246,7 @@ export const l2Statuses = [
         corrected: 'サービスの展開がブロックされています。',
         inEnglish: {original: '“has no intent to use the service” (and no full stop)', corrected: '“deployment of the service is blocked.”'},
         reason: {
-          ja: 'このステータスは「ブロック」(お客様に利用意向がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法律・規制によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
+          ja: 'このステータスは「ブロック」(お客様に利用意向がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法令によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
           en: 'The status sits under Blocked (the customer intends to use the service), so “has no intent” contradicted its place. It now reads as deployment blocked by law or regulation; the missing full stop was added.',
         },
         date: corrected,
