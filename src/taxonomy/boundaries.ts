@@ -418,8 +418,8 @@ export const boundaryRules = [
   {
     id: 'competitor-heard-second-hand',
     question: {
-      ja: 'お客様自身から、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
-      en: 'Have you heard from the customer itself that it will keep another vendor’s product and not use this service?',
+      ja: 'お客様自身から (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
+      en: 'Have you heard from the customer itself (directly, or through the partner that has taken on the FastTrack engagement for this workload) that it will keep another vendor’s product and not use this service?',
     },
     answers: [
       {
@@ -544,8 +544,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなり、そのために展開が止まった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです (作業は続いているとお客様から確かめられれば、進行中のままです)。',
-          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering and the rollout has stopped because of it, whether or not the customer can be reached (if the customer confirms that the work goes on, it stays In Progress).',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなり、そのために展開が止まった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです (作業は続いているとお客様から確かめられれば、進行中のままです)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に今は使わないと言っていても、それが解消すれば使うお客様も、この答えです。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering and the rollout has stopped because of it, whether or not the customer can be reached (if the customer confirms that the work goes on, it stays In Progress). So is a customer that says it will not use the service now because of a law or its own security or privacy concerns, but would use it once that is resolved.',
         },
         status: 'blocked',
       },

@@ -67,7 +67,7 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       {
         id: 'new-entitlement',
         label: {
-          ja: 'いいえ。まだ尋ねていないか、複数の手段ではまだ連絡していません。または、FastTrack のエンゲージメントを引き受けていないパートナーから聞いただけか、お客様がまだ決めていません',
+          ja: 'いいえ。まだ尋ねていないか、複数の手段で何度も連絡するところまでは至っていません。または、FastTrack のエンゲージメントを引き受けていないパートナーから聞いただけか、お客様がまだ決めていません',
           en: 'No. Nobody has asked yet, or not yet several times through different channels; or you have only heard from a partner that has not taken on the FastTrack engagement, or the customer has not decided yet',
         },
         result: 'status-unknown/new-subscription-or-workload',
