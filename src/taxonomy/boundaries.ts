@@ -57,8 +57,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。お客様と話せる場合も、このパートナーが応答しなければ同じです。',
-          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer. This holds too when the customer still answers you.',
+          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。',
+          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -90,8 +90,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答しないなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答せず、そのために展開が止まっているなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。ただし、パートナーが FM に応答しないだけで、作業は続いているとお客様から確かめられる場合は、何も止まっていないので進行中のままです (FastTrack の支援を断ったお客様が選んだ FastTrack 以外のパートナーのように、FM に応答する理由のないパートナーもいます)。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent and the rollout stops because of it, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. If the partner only does not answer the FM and the customer confirms that the work goes on, nothing has stopped, so it stays In Progress (some partners have no reason to answer the FM, such as a partner outside FastTrack for a customer that turned down FastTrack help). Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
       },
     },
   },
@@ -151,8 +151,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。新しく追加された利用資格について、まだ連絡していないか、メールを 1 回送っただけです。または、お客様と連絡は取れていますが、この利用資格を使うかどうかをまだ伺えていないか、お客様がまだ決めていません。',
-          en: 'No. The entitlement was added recently and you have not contacted anyone yet, or have sent only one email. Or the customer can be reached, but you have not yet asked whether it will use this entitlement, or it has not decided yet.',
+          ja: 'いいえ。まだ連絡していないか、複数の手段で何度も連絡するところまでは至っていません (メールを 1 回送っただけ、同じ手段で数回送っただけ、など)。または、お客様と連絡は取れていますが、この利用資格を使うかどうかをまだ伺えていないか、お客様がまだ決めていません。',
+          en: 'No. You have not contacted anyone yet, or have not yet tried several times through different channels (you sent one email, or a few emails on the same channel, for example). Or the customer can be reached, but you have not yet asked whether it will use this entitlement, or it has not decided yet.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -285,8 +285,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。このサービスについて意向を聞いたことがないか、再確認がまだ済んでいません。',
-          en: 'No. Nobody has asked about this service before, or the check has not been done yet.',
+          ja: 'いいえ。このサービスについて意向を聞いたことがないか、再確認がまだ済んでいないか、再確認したところ、お客様がまだ決めていません。再確認でお客様が使うと表明した場合は、進行中です。',
+          en: 'No. Nobody has asked about this service before, the check has not been done yet, or the check found that the customer has not decided yet. If the customer now says it will use the service, it is In Progress.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -418,8 +418,8 @@ export const boundaryRules = [
   {
     id: 'competitor-heard-second-hand',
     question: {
-      ja: 'お客様自身から、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
-      en: 'Have you heard from the customer itself that it will keep another vendor’s product and not use this service?',
+      ja: 'お客様自身から (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)、他社製品を使い続けるのでこのサービスは使わない、と聞いていますか。',
+      en: 'Have you heard from the customer itself (directly, or through the partner that has taken on the FastTrack engagement for this workload) that it will keep another vendor’s product and not use this service?',
     },
     answers: [
       {
@@ -457,8 +457,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませるなど、展開を始めるのが先でも、FastTrack の支援を断っていても同じです。作業が特定の問題の解消を待って止まっている場合、合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなった場合は、ブロックです。',
-          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if the rollout starts later (another workload first, or after another organization has moved) or the customer turned down FastTrack help. If the work has stopped until a problem is solved, is paused for a merger or COVID-19, or that partner has stopped answering, it is Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませる、合併の完了の後に始めるなど、まだ始めていない展開をお客様が決めた時期に始める場合も、FastTrack の支援を断っていても同じです。作業が特定の問題 (予算や人の不足を含みます) の解消を待って止まっているか始められない場合、進めていた作業を合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなり、そのために作業が止まった場合は、ブロックです。',
+          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if a rollout not yet begun starts later, at the time the customer chose (another workload first, after another organization has moved or after a merger closes), or the customer turned down FastTrack help. If the work has stopped or cannot start until a problem is solved (missing budget or people included), work under way is paused for a merger or COVID-19, or has stopped because that partner no longer answers, it is Blocked.',
         },
         status: 'in-progress',
       },
@@ -491,8 +491,8 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか。',
-      en: 'Has the customer itself said it will not use the service, now or later?',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この表明ではなく、ブロックです。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that says it will not use it because of a law or its own security or privacy concerns, but would use it once that is resolved, has not said this: it is Blocked.',
     },
     answers: [
       {
@@ -504,8 +504,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。お客様から返事がない、パートナーなど他の人から聞いただけ (すでに意思なしのサービスについてアカウント チームに再確認した場合を除きます)、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
-          en: 'No. The customer has not answered, you have only heard it from someone else, such as the partner (except the account team confirming that a service already No Intent stays so), or the customer has not decided yet (it will decide after seeing what another organization does, for example). Silence or indecision is not a statement that it will not use the service.',
+          ja: 'いいえ。お客様から返事がない、ほかのパートナーなど、お客様以外の人から聞いただけ (すでに意思なしのサービスについてアカウント チームに再確認した場合を除きます)、またはお客様が使うかどうかをまだ決めていません (他の組織の動きを見てから決める、など)。返事がないことや決めかねていることは、使わないという表明ではありません。',
+          en: 'No. The customer has not answered, you have only heard it from someone else, such as another partner (except the account team confirming that a service already No Intent stays so), or the customer has not decided yet (it will decide after seeing what another organization does, for example). Silence or indecision is not a statement that it will not use the service.',
         },
         status: 'status-unknown',
       },
@@ -525,6 +525,13 @@ export const boundaryRules = [
         },
         status: 'status-unknown',
       },
+      {
+        case: {
+          ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けたパートナーから、「お客様は Exchange Server を使い続けることに決め、今も今後も移行しません」と伝えられました (L2: Microsoft のオンプレミス ソリューションの使用)。',
+          en: 'The partner that has taken on the FastTrack engagement for Exchange Online reports: “The customer has decided to stay on Exchange Server and will not move, now or later” (the L2 is Using Microsoft On-Premises Solution).',
+        },
+        status: 'no-intent',
+      },
     ],
     basis: {kind: 'facts'},
   },
@@ -537,8 +544,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。',
-          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering, whether or not the customer can be reached.',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなり、そのために展開が止まった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです (作業は続いているとお客様から確かめられれば、進行中のままです)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に今は使わないと言っていても、それが解消すれば使うお客様も、この答えです。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering and the rollout has stopped because of it, whether or not the customer can be reached (if the customer confirms that the work goes on, it stays In Progress). So is a customer that says it will not use the service now because of a law or its own security or privacy concerns, but would use it once that is resolved.',
         },
         status: 'blocked',
       },
@@ -560,8 +567,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません (L2: パートナーの関与)。',
-          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, and the customer cannot be reached either (the L2 is Partner Engagement).',
+          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなって展開が止まり、お客様にも連絡がつきません (L2: パートナーの関与)。',
+          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, the rollout has stopped, and the customer cannot be reached either (the L2 is Partner Engagement).',
         },
         status: 'blocked',
       },
@@ -748,21 +755,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が止まっているのは、作業を担うお客様の IT 部門に人手やスキルが足りないか、お客様が合併や COVID-19 のために作業を一時止めているからですか。',
-      en: 'Has the setup stopped because the customer’s IT team, which is to do the work, lacks the people or the skills, or because the customer has paused the work for a merger or COVID-19?',
+      ja: '構成作業が止まっているか始められないのは、作業を担うお客様の IT 部門に人手、スキル、予算が足りないか、お客様が進めていた作業を合併や COVID-19 のために一時止めているからですか。',
+      en: 'Has the setup stopped, or can it not start, because the customer’s IT team, which is to do the work, lacks the people, the skills or the budget, or because the customer has paused work already under way for a merger or COVID-19?',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様が決めた時期に始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
-          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC), or it starts at the time the customer chose. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいます。または、まだ始めていない構成作業を、お客様自身が挙げた日や出来事 (合併の完了など) の後に始める予定で、その前に片付ける問題はありません。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
+          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC). Or it has not begun and is to start after a date or event the customer itself named (a merger closing, for example), with nothing to sort out first. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りません。または、お客様が合併や COVID-19 のために作業を一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
-          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills; or the customer has paused the work for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がないか、承認された予算がまだ使えません (そのためにお客様が来期から始めると言っている場合も含みます)。または、お客様が進めていた作業を合併や COVID-19 のために一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, or there is no budget for the work or an approved budget cannot be used yet (even if the customer says it will therefore start next fiscal year); or the customer has paused work already under way for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -794,8 +801,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。',
-          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -812,6 +819,13 @@ export const boundaryRules = [
         case: {
           ja: 'お客様は、FastTrack の支援は受けず、FastTrack 以外のパートナーと Exchange Online を展開すると FM に伝えていて、そのパートナーとのキックオフも済んでいます。',
           en: 'The customer has told the FM that it will deploy Exchange Online with a partner outside FastTrack and without FastTrack help, and the kickoff with that partner has taken place.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: '割り当て時に、お客様は FastTrack の支援を断り、Exchange Online はいつもの FastTrack 以外のパートナーが展開すると FM に伝えました。FM がそのパートナーに 2 回連絡しても返事はありませんが、お客様は展開が順調に進んでいると言っています。',
+          en: 'At assignment, the customer turned down FastTrack help and told the FM that its usual partner outside FastTrack will deploy Exchange Online. That partner has not answered two messages from the FM, but the customer says the rollout is going well.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -1073,8 +1087,8 @@ export const boundaryRules = [
   {
     id: 'declined-help-is-not-no-intent',
     question: {
-      ja: 'お客様が表明したのは、このサービスを使うことですか (始めるのが先でも、FastTrack の支援を断っていても)。それとも、今も今後も使わないことですか。',
-      en: 'What has the customer said: that it will use the service (even if it starts later or turns down FastTrack help), or that it will not use it, now or later?',
+      ja: 'お客様が表明したのは、このサービスを使うことですか (始めるのが先でも、FastTrack の支援を断っていても)。それとも、今も今後も使わないことですか。「今の製品をあと数年は使い続ける」と言うだけで、その後について決めていないお客様は、どちらも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'What has the customer said: that it will use the service (even if it starts later or turns down FastTrack help), or that it will not use it, now or later? A customer that only says “we will keep our current product for a few more years”, with nothing decided about afterwards, has said neither: it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
@@ -1086,8 +1100,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '今も今後も使わないことです。「今の製品をあと数年は使い続ける」と言うだけで、その後について決めていない場合は、この答えではありません (まだ決めていないお客様です)。',
-          en: 'That it will not use it, now or later. “We will keep our current product for a few more years,” with nothing decided about afterwards, is not this answer: the customer has not decided yet.',
+          ja: '今も今後も使わないことです。',
+          en: 'That it will not use it, now or later.',
         },
         status: 'no-intent',
       },
@@ -1120,21 +1134,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (始めるのが先でもかまいません)。',
-      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (even if the start is later)?',
+      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または進めていた作業の、合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (まだ始めていない展開を、お客様自身が挙げた日や出来事の後に始める場合も含みます)。',
+      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause of work already under way for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (including a rollout not yet begun that is to start after a date or event the customer itself named)?',
     },
     answers: [
       {
         answer: {
-          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。合併や COVID-19 のために作業を一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
-          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer. Choose the L2 by that problem. A customer that has paused the work for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
+          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、展開作業の予算がない、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないために作業が止まっている、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。予算や人が足りないために開始を来期などに延ばす場合も、後で始めるのではなく、この答えです。進めていた作業を合併や COVID-19 のために一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
+          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: there is no budget for the rollout work or an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the work has stopped because of it. Choose the L2 by that problem. A start put off to next fiscal year or later because budget or people are missing is not a later start: it gives this answer too. A customer that has paused work already under way for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行を待ってから始める、と決めている場合で、開始が先でも、進みが遅くても、片付くのを待っている問題はありません。',
-          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved. The start may be later and progress may be slow, but nothing has to be sorted out first.',
+          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行や合併の完了の後に始める、というように、まだ始めていない展開の開始をお客様自身が日や出来事で決めていて、その前に片付ける問題 (予算や人の不足など) はありません。目標日は、その日や出来事の後に設定します。開始が先でも、進みが遅くても同じです。',
+          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved or after a merger closes. The customer itself has tied the start of a rollout not yet begun to a date or an event, and nothing (such as missing budget or people) has to be sorted out first. Set the target date after that date or event. The start may be later and progress may be slow.',
         },
         status: 'in-progress',
       },
@@ -1149,8 +1163,22 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '経営層が「合併が完了する第 3 四半期まで、すべての展開を止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
-          en: 'Leadership has decided: “We pause every rollout until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
+          ja: 'Exchange Online の移行を進めていましたが、経営層が「合併が完了する第 3 四半期まで、進めている展開をすべて止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The Exchange Online migration was under way, but leadership has decided: “We pause every rollout under way until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'Teams の展開はまだ始めていません。お客様は「第 3 四半期に合併が完了したら Teams を始めます」と言っていて、その前に片付ける問題はありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
+          en: 'Teams has not started yet. The customer says: “We will start Teams once the merger closes in Q3,” and nothing has to be sorted out first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'お客様から「今年度はこの作業の予算がないので、来期から始めます」と言われました (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The customer says: “There is no budget for this work this year; we will start next fiscal year” (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1159,8 +1187,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。進めていた作業の、合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。一方、まだ始めていない展開について、お客様自身が日や出来事 (合併の完了など) を挙げてその後に始めると決めていて、その前に片付ける問題がなければ、後で始めるお客様として進行中とし、目標日をその後に設定します。予算がない、承認された予算がまだ使えない、人が足りない、といった理由で始められない場合は、お客様が来期から始めると言っていても片付ける問題があるので、ブロック (IT 変更管理およびリソースの確保) です。予算が承認済みかどうかではなく、開始を待たせているのが片付ける問題かどうかで分けます。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。経営層の判断による合併のための一時停止もここに含めます。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。一時停止はユーザーの準備の問題ではなく、ほかに待っている作業もないため、展開を担う体制の側で記録します。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause of work under way for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. A rollout not yet begun, which the customer itself will start after a date or event it named (a merger closing, for example), with nothing to sort out first, is a later start: In Progress, with the target date after it. A start that waits because there is no budget, an approved budget cannot be used yet or people are missing has a problem to sort out, so it is Blocked (IT Change Management and Resourcing) even if the customer says it will start next fiscal year. What decides is not whether a budget is approved, but whether what holds the start back is a problem to sort out. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. A pause for a merger ordered by leadership goes there too. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions: such a pause is not about user readiness and waits for nothing else, so it is recorded on the side of whoever carries out the rollout. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
       },
     },
   },
@@ -1599,21 +1627,21 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-law',
     question: {
-      ja: 'お客様がオンプレミスにとどまるのは、法律や規制がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからですか (そろえば満たせる法令なら、製品機能です)。',
-      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, and an in-country datacenter or a Microsoft certification would not meet it either? (If they would, it is Product Feature/Capability.)',
+      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.)',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様はクラウドに移りたいと考えていて、法令の制約がなくなれば移ります。',
-          en: 'Yes. The customer wants to move to the cloud and will do so once the legal restriction is lifted.',
+          ja: 'はい。お客様はクラウドに移りたいと考えていて、法令の制約がなくなれば移ります。それまでは使わないと言っていても同じです。',
+          en: 'Yes. The customer wants to move to the cloud and will do so once the legal restriction is lifted, even if it says it will not use the service until then.',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
-          ja: 'いいえ。法令の制約はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. No law stands in the way; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。法令の制約はないか、制約がなくなってもオンプレミスにとどまります。今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. No law stands in the way, or the customer would stay on-premises even without it: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1631,7 +1659,7 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックのオンプレミスのページは、法律による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        ja: 'プレイブックのオンプレミスのページは、法令による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
         en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
       },
     },
@@ -1639,21 +1667,21 @@ export const boundaryRules = [
   {
     id: 'on-prem-by-own-policy',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感ですか。',
-      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud?',
+      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。',
+      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。セキュリティやコンプライアンスの懸念が解消すれば、クラウドを使う意向があります。',
-          en: 'Yes. Once the security or compliance concerns are resolved, they intend to use the cloud.',
+          ja: 'はい。セキュリティやコンプライアンスの懸念が解消すれば、クラウドを使う意向があります。それまでは使わないと言っていても同じです。',
+          en: 'Yes. Once the security or compliance concerns are resolved, they intend to use the cloud, even if they say they will not use it until then.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
       {
         answer: {
-          ja: 'いいえ。セキュリティの懸念はなく、今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. There is no security concern; the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
+          ja: 'いいえ。セキュリティの懸念はないか、懸念が解消してもオンプレミスにとどまります。今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
+          en: 'No. There is no security concern, or the customer would stay on-premises even once it is resolved: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1837,21 +1865,21 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。',
-      en: 'Does the customer intend to use the service?',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、その理由 (法令、お客様自身のセキュリティやプライバシーの懸念など) が解消すれば使うなら、意向はあります。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason (a law, its own security or privacy concerns) is resolved, does intend to.',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。合併や COVID-19 のために作業を一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。',
-          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused the work for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing).',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。進めていた作業を合併や COVID-19 のために一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この答えです (L2 は法務/規制、またはセキュリティ/プライバシー (非製品/機能))。',
+          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused work already under way for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing). So does a customer that says it will not use the service because of a law or its own security or privacy concerns, but would use it once that is resolved (the L2 is Legal/Regulatory or Security/Privacy (Non-Product/Feature)).',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。展開が長く止まっているというだけでは、この答えになりません。',
-          en: 'No. The customer itself has said that it will not use it, now or later. A rollout that has been stuck for a long time does not, on its own, mean this.',
+          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。理由に挙げた法令や懸念が解消しても使わない場合も、この答えです (L2 は理由に合うものを選びます。多くは、Microsoft のオンプレミス製品を使い続ける場合です)。展開が長く止まっているというだけでは、この答えになりません。',
+          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the law or concern it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
         },
         status: 'no-intent',
       },
@@ -1871,8 +1899,29 @@ export const boundaryRules = [
         },
         status: 'no-intent',
       },
+      {
+        case: {
+          ja: '防衛関係の機関から「政府の規則で、このデータはどのクラウドにも置けないので、Exchange Online は使いません」と言われました。尋ねると、規則がクラウドを認めれば移るとのことです (L2: 法務/規制)。',
+          en: 'A defence agency says: “Government rules forbid this data in any cloud, so we will not use Exchange Online.” Asked, it says it would move if the rules allowed it (the L2 is Legal/Regulatory).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'CIO がクラウドを信頼しておらず、「懸念にすべて答えてもらっても移りません。Exchange Server で足りています」と伝えてきました (L2: Microsoft のオンプレミス ソリューションの使用)。',
+          en: 'The CIO distrusts the cloud and says: “We will not move even if every concern is answered; Exchange Server is all we need” (the L2 is Using Microsoft On-Premises Solution).',
+        },
+        status: 'no-intent',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックには、法令やお客様自身のセキュリティの懸念を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。法務/規制とセキュリティ/プライバシーはブロックの L2 で、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその法令や懸念なので、ブロック (法務/規制、またはセキュリティ/プライバシー (非製品/機能)) です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。',
+        en: 'The playbook does not say what to do when a customer says it will not use the service because of a law or its own security concerns. Legal/Regulatory and Security/Privacy are L2s of Blocked, which assumes the customer intends to use the service. So, as the rules for customers staying on-premises already do, we ask whether the customer would use the service once the reason is resolved. If it would, the law or the concern is what stops it, even if it says it will not use the service now: Blocked (Legal/Regulatory or Security/Privacy (Non-Product/Feature)). If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution).',
+      },
+    },
   },
   {
     id: 'service-or-tenant',
@@ -1911,13 +1960,13 @@ export const boundaryRules = [
   {
     id: 'waiting-for-another-organisation',
     question: {
-      ja: '展開を止めているのは法令や規制そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
+      ja: '展開を止めているのは法令そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
       en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organization (another agency, the head office) to move first?',
     },
     answers: [
       {
         answer: {
-          ja: '法令や規制が、クラウドへのデータの保存やサービスの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          ja: '法令が、クラウドへのデータの保存やサービスの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
           en: 'A law or regulation bars storing the data in the cloud or using the service, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
@@ -2257,8 +2306,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。進めていた作業を、経営層の判断で合併や COVID-19 のために一時止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work under way that leadership has paused for a merger or COVID-19, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2278,13 +2327,20 @@ export const boundaryRules = [
         },
         status: 'blocked/it-change-management-resourcing',
       },
+      {
+        case: {
+          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っている作業はありません。',
+          en: 'The training plan and trainers are ready, but leadership has decided to pause the Teams rollout under way until the merger closes. Nothing else is pending.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
     ],
     basis: {
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層が合併や COVID-19 のために作業を一時止める場合は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、ブロックと進行中の見分け方の判断に合わせて IT 変更管理とします。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership pauses for a merger or COVID-19 is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between Blocked and In Progress, it goes to IT Change Management.',
       },
     },
   },
@@ -2324,14 +2380,14 @@ export const boundaryRules = [
   {
     id: 'law-or-own-policy',
     question: {
-      ja: 'クラウドへのデータの保存を止めているのは、法律・規制・政府の定めですか。それとも、お客様自身のセキュリティ ポリシーや社内規程ですか。',
-      en: 'Is it a law, a regulation or a government rule that keeps the customer from storing data in the cloud, or the customer’s own security policy or internal rules?',
+      ja: 'クラウドへのデータの保存を止めているのは、法令や政府の定めですか。それとも、お客様自身のセキュリティ ポリシーや社内規程ですか。',
+      en: 'Is it a law or regulation, or a government rule, that keeps the customer from storing data in the cloud, or the customer’s own security policy or internal rules?',
     },
     answers: [
       {
         answer: {
-          ja: '法律・規制・政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
-          en: 'A law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
+          ja: '法令や政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
+          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2363,8 +2419,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、法律による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law, a regulation or a government rule that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
+        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
       },
     },
   },
@@ -2377,7 +2433,7 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'いいえ。データセンターや認証がそろっても、今の法令や規制のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合や、法律が国外の企業の運営するクラウドへの保存そのものを禁じている場合などです。',
+          ja: 'いいえ。データセンターや認証がそろっても、今の法令のもとでは要件を満たせません。監督官庁の承認や法改正を待っている場合や、法律が国外の企業の運営するクラウドへの保存そのものを禁じている場合などです。',
           en: 'No. Even with such a datacenter or certification, the requirements cannot be met under the law or regulation as it stands: for example, a regulator’s approval or a change in the law is awaited, or the law bars keeping the data in any cloud run by a foreign company.',
         },
         status: 'blocked/legal-regulatory',
@@ -2417,8 +2473,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令への適合です。法律、規制、監督官庁の判断が展開を止めていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
-          en: 'Legal compliance. A law, a regulation or a regulator’s decision is stopping the rollout, and an in-country datacenter or a Microsoft certification would not meet it either.',
+          ja: '法令への適合です。法令や監督官庁の判断が展開を止めていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせません。',
+          en: 'Legal compliance. A law or regulation, or a regulator’s decision, is stopping the rollout, and an in-country datacenter or a Microsoft certification would not meet it either.',
         },
         status: 'blocked/legal-regulatory',
       },

@@ -51,22 +51,25 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'contact',
     text: {ja: 'お客様のサービス利用の意向を確認できましたか。', en: 'Have you been able to find out whether the customer intends to use the service?'},
     hint: {
-      ja: 'FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときは「はい」を選んでください。',
-      en: 'If a partner has taken on the FastTrack engagement, the customer has said it will use the workload. If that partner does not answer, choose yes.',
+      ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときも「はい」を選び (そのパートナーもお客様と連絡がつかない場合を除きます)、次の質問では、そのために展開が止まっていれば「妨げになっている」を、作業は続いているとお客様から確かめられれば「進めている」を選んでください。',
+      en: 'If a partner has taken on the FastTrack engagement for this workload, the customer has said it will use it. If that partner does not answer, still choose yes (unless that partner cannot reach the customer either); at the next question, answer that something is holding them back if the rollout has stopped because of it, or that they are deploying if the customer confirms that the work goes on.',
     },
     answers: [
       {id: 'intent-known', label: {ja: 'はい、確認できました', en: 'Yes, I know their intent'}, next: 'intent'},
       {
         id: 'no-response',
         label: {
-          ja: 'いいえ。お客様に複数の手段で何度も連絡しましたが反応がなく、FastTrack のエンゲージメントを引き受けたパートナーもいません',
-          en: 'No. Several attempts through different channels got no reply from the customer, and no partner has taken on the FastTrack engagement',
+          ja: 'いいえ。お客様に複数の手段で何度も連絡しましたが反応がなく、FastTrack のエンゲージメントを引き受けたパートナーもいません (または、そのパートナーは応答するものの、お客様と連絡がつきません)',
+          en: 'No. Several attempts through different channels got no reply from the customer, and no partner has taken on the FastTrack engagement (or that partner answers but cannot reach the customer either)',
         },
         result: 'status-unknown/customer-unresponsive',
       },
       {
         id: 'new-entitlement',
-        label: {ja: 'いいえ。新しく追加されたサブスクリプションやワークロードで、まだ確認していません', en: 'No. It is a newly added subscription or workload and nobody has asked yet'},
+        label: {
+          ja: 'いいえ。まだ尋ねていないか、複数の手段で何度も連絡するところまでは至っていません。または、FastTrack のエンゲージメントを引き受けていないパートナーから聞いただけか、お客様がまだ決めていません',
+          en: 'No. Nobody has asked yet, or not yet several times through different channels; or you have only heard from a partner that has not taken on the FastTrack engagement, or the customer has not decided yet',
+        },
         result: 'status-unknown/new-subscription-or-workload',
       },
     ],
@@ -75,18 +78,22 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'intent',
     text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。',
-      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it.',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。まだ始めていない展開を、お客様自身が決めた時期 (別のワークロードの後、合併の完了の後など) に始め、その前に片付ける問題がなければ「進めています」を選びます。予算や人が足りないために開始を延ばしている場合、進めていた作業を合併や COVID-19 のために一時止めている場合、法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使う場合は「妨げになっています」を選びます。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. If a rollout not yet begun is to start at a time the customer itself chose (after another workload, after a merger closes), with nothing to sort out first, choose that they are deploying. Choose that something is holding them back if the start is put off because budget or people are missing, if work under way is paused for a merger or COVID-19, or if the customer says it will not use the service because of a law or its own security or privacy concerns but would use it once that is resolved.',
     },
     answers: [
-      {id: 'deploying', label: {ja: 'はい、展開や導入を進めています', en: 'Yes, and they are deploying or adopting it'}, next: 'stage'},
+      {id: 'deploying', label: {ja: 'はい、展開や導入を進めています (自ら決めた時期にこれから始める場合を含みます)', en: 'Yes, and they are deploying or adopting it (or will start at a time they chose)'}, next: 'stage'},
       {id: 'held-back', label: {ja: 'はい、しかし何かが妨げになっています', en: 'Yes, but something is holding them back'}, next: 'blocker'},
-      {id: 'no-intent', label: {ja: 'いいえ、今後も使うつもりはありません', en: 'No, they do not plan to use it'}, next: 'no-intent-reason'},
+      {id: 'no-intent', label: {ja: 'いいえ、今も今後も使わないと表明しています', en: 'No, they have said they will not use it, now or later'}, next: 'no-intent-reason'},
     ],
   },
   'no-intent-reason': {
     id: 'no-intent-reason',
     text: {ja: '使わない主な理由は何ですか。', en: 'What is the main reason they will not use it?'},
+    hint: {
+      ja: '理由が法令やお客様自身のセキュリティ、プライバシーの懸念で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消しても使わない場合は、ここで理由に合うものを選びます (多くは Microsoft のオンプレミス製品です)。',
+      en: 'If the reason is a law or the customer’s own security or privacy concerns and they would use the service once that is resolved, go back and choose that something is holding them back. If they would not use it even then, choose the reason that fits here (most often a Microsoft on-premises product).',
+    },
     answers: [
       {id: 'competitor', label: {ja: '他社の製品やサービスを使っている', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
       {id: 'on-premises', label: {ja: 'Microsoft のオンプレミス製品で足りている', en: 'A Microsoft on-premises product meets the need'}, result: 'no-intent/using-microsoft-on-premises-solution'},
@@ -103,7 +110,7 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     answers: [
       {
         id: 'setting-up',
-        label: {ja: 'インフラストラクチャやワークロードを使えるように設定している', en: 'Setting up the infrastructure and workload so it can be used'},
+        label: {ja: 'インフラストラクチャやワークロードを使えるように設定している (これから始める場合を含む)', en: 'Setting up the infrastructure and workload so it can be used (or about to start)'},
         result: 'in-progress/technical-onboarding-deployment',
       },
       {id: 'moving-data', label: {ja: 'ワークロードは使える状態で、データなどを移行している', en: 'The workload is ready and data is being migrated'}, result: 'in-progress/migration'},
@@ -117,6 +124,10 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
   blocker: {
     id: 'blocker',
     text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
+    hint: {
+      ja: '進めていた作業を合併や COVID-19 のために一時止めていて、ほかに待っている作業がない場合は、IT 部門の答えを選びます。',
+      en: 'If work under way is paused for a merger or COVID-19 and waits for nothing else, choose the IT team’s answer.',
+    },
     answers: [
       {
         id: 'technology',
@@ -125,16 +136,19 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       },
       {
         id: 'it-process-people',
-        label: {ja: 'IT 部門のプロセス、人員、スキル、予算', en: 'IT processes, IT staff, skills or budget'},
+        label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含む)、または展開作業の予算', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work'},
         result: 'blocked/it-change-management-resourcing',
       },
-      {id: 'law', label: {ja: '法律や規制 (国内のデータセンターや Microsoft の認証では満たせないもの)', en: 'A law or regulation (one an in-country datacenter or a Microsoft certification would not satisfy)'}, result: 'blocked/legal-regulatory'},
+      {id: 'law', label: {ja: '法令 (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
       {
         id: 'security',
-        label: {ja: 'お客様自身のセキュリティやプライバシーの懸念 (既存の機能で解決できる)', en: 'The customer’s own security or privacy concerns (existing features can solve them)'},
+        label: {
+          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令 (既存の機能や資料で解決できる)',
+          en: 'The customer’s own security or privacy concerns, or a law Microsoft already meets (existing features or documents can settle them)',
+        },
         result: 'blocked/security-privacy-non-product-feature',
       },
-      {id: 'users', label: {ja: 'ユーザーの準備やトレーニング、業務プロセス', en: 'User readiness, training or business processes'}, result: 'blocked/adoption-readiness'},
+      {id: 'users', label: {ja: 'エンド ユーザーの準備やトレーニング、または業務プロセス', en: 'End-user readiness or training, or business processes'}, result: 'blocked/adoption-readiness'},
       {id: 'product', label: {ja: '製品の機能が足りない、不具合がある、または国内のデータセンターや認証を待っている', en: 'A product feature is missing or has a bug, or an in-country datacenter or a certification is awaited'}, result: 'blocked/product-feature-capability'},
       {id: 'service-quality', label: {ja: '障害や遅延などによるサービスへの不信', en: 'Lost confidence after outages or slow service'}, result: 'blocked/service-reliability'},
       {
@@ -144,12 +158,15 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       },
       {
         id: 'partner',
-        label: {ja: 'パートナーの選定、契約、支援の範囲、またはパートナーが応答しないこと', en: 'Choosing, contracting or the scope of a partner, or a partner that does not answer'},
+        label: {
+          ja: 'パートナーの選定や契約、パートナーの支援の範囲やスキル、またはパートナーが応答しないために展開が止まっていること',
+          en: 'Choosing or contracting a partner, its scope or skills, or a partner whose silence has stopped the rollout',
+        },
         result: 'blocked/partner-engagement',
       },
       {
         id: 'licensing',
-        label: {ja: 'ライセンス、請求、サブスクリプション', en: 'Licensing, billing or the subscription'},
+        label: {ja: 'ライセンス、請求、サブスクリプション (ライセンスを追加で購入する予算を含む)', en: 'Licensing, billing or the subscription (including the budget for extra licenses)'},
         result: 'blocked/billing-licensing-subscription',
       },
     ],

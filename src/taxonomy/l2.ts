@@ -108,7 +108,7 @@ export const l2Statuses = [
     origin: 'seed',
     name: {ja: '競合ソリューションの使用', en: 'Using Competitive Solution'},
     summary: {
-      ja: 'お客様は競合他社のソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
+      ja: 'お客様は競合他社のソリューションを使用しているため、サービスを使用する意図はありません。Microsoft のサービスを利用するケースは説得力がないか、お客様に示されていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
       en: 'The customer has no intent to use the service because they use a competitor’s solution. The case for Microsoft’s service is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
     },
     corrections: [
@@ -123,6 +123,17 @@ export const l2Statuses = [
         },
         date: '2026-12-01',
       },
+      {
+        kind: 'meaning',
+        original: '説得力がありませんし、顧客に対しても行われていません。',
+        corrected: '説得力がないか、お客様に示されていません。',
+        inEnglish: {original: '“is not compelling, and has not been made to the customer either”', corrected: '“is not compelling, or has not been made to the customer”'},
+        reason: {
+          ja: '原文の「説得力がありませんし、顧客に対しても行われていません」は、説得力がなく、しかもお客様に示されてもいない、という両方を求めるように読めますが、英語原文とプレイブックは「説得力がないか、まだお客様に示されていない」のどちらかで足りるとしています。英語版と意味をそろえ、このサイトの書き方に合わせて「顧客」を「お客様」としました。',
+          en: 'The seed’s Japanese reads as if the case must be both not compelling and never made to the customer; the English original and the playbook need only one of the two (not compelling, or not yet made). The Japanese now says “or”, as the English does, and uses the polite word for the customer that the rest of the site uses.',
+        },
+        date: '2026-12-01',
+      },
     ],
   },
   {
@@ -132,9 +143,22 @@ export const l2Statuses = [
     origin: 'seed',
     name: {ja: 'Microsoft のオンプレミス ソリューションの使用', en: 'Using Microsoft On-Premises Solution'},
     summary: {
-      ja: 'お客様は Microsoft オンプレミスを使用しているため、サービスを使用する意図はありません。Microsoft のクラウド サービスを利用するケースは説得力がありませんし、顧客に対しても行われていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
+      ja: 'お客様は Microsoft オンプレミスを使用しているため、サービスを使用する意図はありません。Microsoft のクラウド サービスを利用するケースは説得力がないか、お客様に示されていません。経済やビジネスの価値の販売、または優れた価値提案が必要です。',
       en: 'The customer has no intent to use the service because they use Microsoft on-premises products. The case for Microsoft’s cloud services is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
     },
+    corrections: [
+      {
+        kind: 'meaning',
+        original: '説得力がありませんし、顧客に対しても行われていません。',
+        corrected: '説得力がないか、お客様に示されていません。',
+        inEnglish: {original: '“is not compelling, and has not been made to the customer either”', corrected: '“is not compelling, or has not been made to the customer”'},
+        reason: {
+          ja: '原文の「説得力がありませんし、顧客に対しても行われていません」は、説得力がなく、しかもお客様に示されてもいない、という両方を求めるように読めますが、英語原文とプレイブックは「説得力がないか、まだお客様に示されていない」のどちらかで足りるとしています。英語版と意味をそろえ、このサイトの書き方に合わせて「顧客」を「お客様」としました。',
+          en: 'The seed’s Japanese reads as if the case must be both not compelling and never made to the customer; the English original and the playbook need only one of the two (not compelling, or not yet made). The Japanese now says “or”, as the English does, and uses the polite word for the customer that the rest of the site uses.',
+        },
+        date: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'executive-sponsorship',
@@ -222,7 +246,7 @@ export const l2Statuses = [
         corrected: 'サービスの展開がブロックされています。',
         inEnglish: {original: '“has no intent to use the service” (and no full stop)', corrected: '“deployment of the service is blocked.”'},
         reason: {
-          ja: 'このステータスは「ブロック」(お客様に利用意向がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法律・規制によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
+          ja: 'このステータスは「ブロック」(お客様に利用意向がある) の下にあるため、「意図はありません」(意思なし) と矛盾していました。法令によって展開がブロックされている状態として表現し、欠けていた句点を補いました。',
           en: 'The status sits under Blocked (the customer intends to use the service), so “has no intent” contradicted its place. It now reads as deployment blocked by law or regulation; the missing full stop was added.',
         },
         date: corrected,
@@ -294,6 +318,20 @@ export const l2Statuses = [
       ja: '遅延や予定外のサービス インシデント (停止) などのサービス パフォーマンスが原因で、お客様からの信頼が低下しています。',
       en: 'The customer’s confidence has dropped because of service performance, such as latency or unplanned service incidents (outages).',
     },
+    corrections: [
+      {
+        kind: 'typo',
+        part: 'list-entry',
+        original: '[サービスの信頼性]',
+        corrected: '[L2 - サービスの信頼性]',
+        inEnglish: {original: '“[Service Reliability]” (without the “L2 -” prefix)', corrected: '“[L2 - Service Reliability]”'},
+        reason: {
+          ja: '元の文書の一覧では、この項目だけ、ほかの L2 にある「L2 -」の接頭辞が抜けていました (プレイブックのどの言語版でも同じです)。ブロックの下にある L2 なので、このサイトではほかの L2 と同じように扱っています。名前は元の文書のとおりです。',
+          en: 'In the seed’s list, only this entry lacks the “L2 -” prefix every other L2 has (in every language of the playbook). It is an L2 under Blocked, so the site shows it like the other L2s. The name is the seed’s.',
+        },
+        date: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'app-compatibility',

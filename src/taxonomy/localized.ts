@@ -15,6 +15,8 @@ import type {IsoDate, Locale, SeedCorrection, SeedNote, StatusLevel, StatusNode,
 
 export interface LocalCorrection {
   readonly kind: SeedCorrection['kind'];
+  /** Where the seed has the slip: its definition or its list entry. */
+  readonly part: NonNullable<SeedCorrection['part']>;
   /** The seed's wording (Japanese). */
   readonly original: string;
   /** The wording shown instead (Japanese). */
@@ -118,6 +120,7 @@ function localStatus(node: StatusNode, locale: Locale): LocalStatus {
     ...(node.partnerStep ? {partnerStep: node.partnerStep[locale]} : {}),
     corrections: node.corrections.map((c) => ({
       kind: c.kind,
+      part: c.part ?? 'definition',
       original: c.original,
       corrected: c.corrected,
       ...(locale === 'ja' ? {} : {inEnglish: c.inEnglish}),

@@ -42,6 +42,13 @@ describe('the taxonomy keeps the seed document intact', () => {
     expect(findAnyStatus(node!.parentKey!)!.name.ja).toBe(l1Name);
     const [definition, ...noteLines] = seedL2.lines;
     expect(node!.summary.ja).toBe(applyCorrections(definition!, node!.corrections));
+    // A list entry without the usual prefix is a slip of the seed: it is recorded as a correction.
+    if (seedL2.linkText !== `L2 - ${seedL2.name}`) expect(node!.corrections.some((c) => c.part === 'list-entry'), `${seedL2.linkText}: record the list entry's slip as a correction (part: 'list-entry')`).toBe(true);
+    // A correction of the list entry names the seed's link as written ([text]), and the corrected one is the usual [L2 - {name}].
+    for (const c of node!.corrections.filter((one) => one.part === 'list-entry')) {
+      expect(c.original).toBe(`[${seedL2.linkText}]`);
+      expect(c.corrected).toBe(`[L2 - ${node!.name.ja}]`);
+    }
     // Every other sentence the seed attaches is kept as a note, in the seed's order.
     expect(node!.notes.map((n) => withoutEmphasis(n.text.ja))).toEqual(noteLines);
   });

@@ -14,6 +14,8 @@ export const seedPath = new URL('./seed/l1l2l3-homepage-list-jp.md', import.meta
 export interface SeedL2 {
   /** Link text without the "L2 - " prefix (one entry in the seed has none). */
   readonly name: string;
+  /** The link text as the seed writes it, prefix included. */
+  readonly linkText: string;
   /** Link target without `.md`. */
   readonly legacyPage: string;
   /** Text lines after the link: the definition first, then the seed's boundary/automation sentences. */
@@ -62,6 +64,7 @@ export function parseSeed(markdown: string = readFileSync(seedPath, 'utf8')): Se
           .filter(Boolean);
         current.l2.push({
           name: toString(link).replace(/^L2 - /, ''),
+          linkText: toString(link),
           legacyPage: link.url.replace(/\.md$/, ''),
           lines,
         });
@@ -76,9 +79,12 @@ export function parseSeed(markdown: string = readFileSync(seedPath, 'utf8')): Se
   return {l1: l1.map(({name, definition, l2}) => ({name, definition: definition.join('\n'), l2})), changes};
 }
 
-/** Applies the taxonomy's recorded corrections to a seed text; each original must occur exactly once. */
-export function applyCorrections(text: string, corrections: readonly {original: string; corrected: string}[]): string {
-  return corrections.reduce((result, {original, corrected}) => {
+/**
+ * Applies the taxonomy's recorded corrections of a definition to a seed text; each original must
+ * occur exactly once. Corrections of the list entry (`part: 'list-entry'`) are not applied here.
+ */
+export function applyCorrections(text: string, corrections: readonly {original: string; corrected: string; part?: 'definition' | 'list-entry'}[]): string {
+  return corrections.filter((c) => (c.part ?? 'definition') === 'definition').reduce((result, {original, corrected}) => {
     const count = result.split(original).length - 1;
     if (count !== 1) throw new Error(`Correction original "${original}" occurs ${count} times (expected once)`);
     return result.replace(original, corrected);

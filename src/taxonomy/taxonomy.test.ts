@@ -126,7 +126,8 @@ describe.each([...taxonomy.all, ...taxonomy.retired].map((n) => [n.key, n] as co
   it('records each correction with a reason in both languages, and shows the corrected text', () => {
     for (const c of node.corrections) {
       expect(c.original).not.toBe(c.corrected);
-      expect(node.summary.ja).toContain(c.corrected);
+      if (c.part === 'list-entry') expect(c.corrected).toContain(node.name.ja);
+      else expect(node.summary.ja).toContain(c.corrected);
       expect(c.reason.ja).toMatch(japanese);
       expect(c.reason.en).not.toMatch(japanese);
       // The English history page says what the Japanese wordings mean.

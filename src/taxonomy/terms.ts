@@ -161,6 +161,19 @@ export const terms = [
     allowed: {ja: ['FastTrack のエンゲージメントを引き受けたパートナー'], en: []},
   },
   {
+    id: 'law-or-regulation',
+    concept: {ja: '法律や規制をまとめて指す言葉', en: 'laws and regulations as one concept'},
+    preferred: {ja: '法令', en: 'a law or regulation'},
+    variants: {
+      ja: ['法律や規制', '法律、規制', '法律・規制', '法律または規制', '法令や規制', '法令、規制'],
+      en: ['a law, a regulation', 'A law, a regulation', 'laws or regulations', 'laws and regulations', 'Laws or regulations', 'Laws and regulations'],
+    },
+    usage: {
+      ja: '法律と規制をまとめて指すときは「法令」と書きます (「法令の制約」「法令への適合」)。特定の法律 (HIPAA、議会で審議中の新しい法律など) を指すときは「法律」と書きます。ステータス名の「法務/規制」と元の文書の定義は、元の文言のままです。',
+      en: 'We write “a law or regulation” (“the law” for one specific law). The status name Legal/Regulatory and the source document’s definitions keep their own words.',
+    },
+  },
+  {
     id: 'the-customer-itself',
     concept: {ja: 'お客様の会社自身 (個人ではない)', en: 'the customer company itself'},
     preferred: {ja: 'お客様自身', en: 'the customer itself'},

@@ -21,7 +21,12 @@ export type StatusLevel = 1 | 2 | 3;
 export interface SeedCorrection {
   /** What was wrong: a typo, a sentence whose meaning was wrong, a product that was renamed, or a placeholder left in the text. */
   readonly kind: 'typo' | 'meaning' | 'rename' | 'placeholder';
-  /** The exact wording of the seed; it must occur once in the seed's definition. */
+  /**
+   * Where the seed has the slip: its definition (the default) or its list entry, the link
+   * text of the status in the seed's list (a missing "L2 - " prefix, for example).
+   */
+  readonly part?: 'definition' | 'list-entry';
+  /** The exact wording of the seed; it must occur once in the seed's definition (a list entry: the whole link, as `[text]`). */
   readonly original: string;
   /** The wording shown on the site instead. */
   readonly corrected: string;

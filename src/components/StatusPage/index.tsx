@@ -89,7 +89,7 @@ export function StatusDefinition(): ReactNode {
           </p>
         ))}
       {status.level === 2 && status.children.length > 0 && <StatusL3List />}
-      {status.corrections.length > 0 && (
+      {status.corrections.some((c) => c.part === 'definition') && (
         <p className={styles.correctionNote}>
           <Translate id="statusPage.correctedNote" description="Under a definition whose seed text was corrected">
             この定義は、元の文書の文言を一部修正しています。
