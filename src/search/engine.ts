@@ -6,13 +6,12 @@
  * search surfaces, the unit tests and the benchmark run this one engine and one ranking.
  */
 import MiniSearch, {type Options, type SearchResult} from 'minisearch';
-import {searchFields, type SearchData, type SearchDocument, type SearchField, type SearchIndexFile} from './documents';
+import {ruleAnchor, rulePointers, searchFields, type SearchData, type SearchDocument, type SearchField, type SearchIndexFile, type SearchText, type TellApartRule} from './documents';
 import {packIndex, unpackIndex} from './serialized';
 import {cleanQuery} from './query';
 import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
 import {factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf, wordsToSearch} from './meaning';
 import {normalizeText} from './normalize';
-import type {LocalRule} from '../taxonomy/localized';
 import type {StatusKey} from '../taxonomy/keys';
 
 /** Tokens of each piece of evidence text, cut once on first use. */
@@ -67,7 +66,7 @@ export interface SearchAnswer {
   readonly statuses: readonly SearchHit[];
   readonly glossary: readonly SearchHit[];
   /** The boundary rules between the first status and the next ones: how to tell them apart. */
-  readonly tellApart: readonly LocalRule[];
+  readonly tellApart: readonly TellApartRule[];
 }
 
 /** How many of the first statuses are looked at for a rule between two of them. */
@@ -121,7 +120,19 @@ export function createStatusSearch(data: SearchData): StatusSearch {
 
 /** The file the browser loads (build time): the documents, for results and evidence, and their index. */
 export function serializeStatusSearch(data: SearchData): SearchIndexFile {
-  return {locale: data.locale, documents: data.documents, rules: data.rules ?? [], index: packIndex(indexOf(data).toJSON())};
+  const rules = (data.rules ?? []).map(({id, question, answers, examples}) => ({id, question, answers, examples}));
+  // The rules' evidence is derived from the rules again when the file is read (withRulePointers).
+  const ruleAnchors = new Set(rules.map((r) => ruleAnchor(r.id)));
+  const documents = data.documents.map((d) => ({...d, fields: {...d.fields, pointers: d.fields.pointers.filter((t) => !(t.anchor && ruleAnchors.has(t.anchor)))}}));
+  return {locale: data.locale, documents, rules, index: packIndex(indexOf(data).toJSON())};
+}
+
+/** The documents of an index file with their rules' evidence added back, as the build made them. */
+function withRulePointers(file: SearchIndexFile): SearchData {
+  const extra = new Map<string, SearchText[]>();
+  for (const {status, text} of rulePointers(file.rules ?? [])) extra.set(status, [...(extra.get(status) ?? []), text]);
+  const documents = file.documents.map((d) => (extra.has(d.id) ? {...d, fields: {...d.fields, pointers: [...d.fields.pointers, ...extra.get(d.id)!]}} : d));
+  return {...file, documents};
 }
 
 /**
@@ -130,7 +141,7 @@ export function serializeStatusSearch(data: SearchData): SearchIndexFile {
  * responsive meanwhile.
  */
 export async function loadStatusSearchIndex(file: SearchIndexFile): Promise<StatusSearch> {
-  return searchOver(await MiniSearch.loadJSAsync<SearchDocument>(unpackIndex(file.index), indexOptions), file);
+  return searchOver(await MiniSearch.loadJSAsync<SearchDocument>(unpackIndex(file.index), indexOptions), withRulePointers(file));
 }
 
 function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): StatusSearch {
@@ -182,7 +193,7 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
  * The rules between the first status and the next ones (up to `tellApartAmong`), in the
  * order of the results: the partner is deciding whether the first answer is the right one.
  */
-function rulesAmongFirst(statuses: readonly SearchHit[], rules: readonly LocalRule[]): LocalRule[] {
+function rulesAmongFirst(statuses: readonly SearchHit[], rules: readonly TellApartRule[]): TellApartRule[] {
   const [top, ...next] = statuses.slice(0, tellApartAmong).map((hit) => hit.document.id);
   const between = (a: string, b: string) => rules.find((r) => r.answers.some((x) => x.status === a) && r.answers.some((x) => x.status === b));
   return next.flatMap((other) => {

@@ -22,7 +22,7 @@ import remarkGfm from 'remark-gfm';
 import {visit} from 'unist-util-visit';
 import type {Nodes, Root} from 'mdast';
 import {ancestorsOf, boundaryRules, getStatus, statusTrail, taxonomy as realTaxonomy, type BoundaryRule, type Locale, type Taxonomy} from '../../taxonomy';
-import type {SearchData, SearchDocument, SearchField, SearchText} from '../../search/documents';
+import {rulePointers, type SearchData, type SearchDocument, type SearchField, type SearchText} from '../../search/documents';
 import {expectedPageFile} from '../status-pages/files';
 import {withoutEmphasis} from '../../taxonomy/emphasis';
 import {localRule} from '../../taxonomy/localized';
@@ -146,13 +146,9 @@ export function buildSearchData(
 
   for (const [key, list] of Object.entries(searchWords(locale, from, words))) fields.get(key)?.keywords.push(...list.map((text) => ({text})));
 
-  // A boundary rule's answer (with its question) and each example count for the status they
-  // lead to, linked at the rule on that status's page: 「法律がクラウドを禁じている → 法務/規制」
-  // is evidence for 法務/規制, wherever the rule is shown.
-  for (const rule of rules) {
-    for (const answer of rule.answers) fields.get(answer.status)?.pointers.push({text: `${rule.question[locale]} ${answer.answer[locale]}`, anchor: `rule-${rule.id}`});
-    for (const example of rule.examples) fields.get(example.status)?.pointers.push({text: example.case[locale], anchor: `rule-${rule.id}`});
-  }
+  // What each boundary rule counts as for the statuses it leads to (after the page's own pointers).
+  const local = rules.map((rule) => localRule(rule, locale));
+  for (const {status, text} of rulePointers(local)) fields.get(status)?.pointers.push(text);
 
   const documents: SearchDocument[] = from.all.map((status) => ({
     id: status.key,
@@ -163,7 +159,7 @@ export function buildSearchData(
     fields: fields.get(status.key)!,
   }));
   documents.push(...glossaryDocuments(siteDir, locale, from));
-  return {locale, documents, rules: rules.map((rule) => localRule(rule, locale))};
+  return {locale, documents, rules: local};
 }
 
 /** One document per glossary term (an h2 of the glossary page). */
