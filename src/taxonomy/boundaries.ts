@@ -57,8 +57,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せていますが、そのパートナーが応答しないため展開が止まっています。',
-          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner, and the rollout has stopped because the partner does not answer.',
+          ja: 'はい。お客様はこのワークロードを使うと表明し、展開をそのパートナーに任せています (そのパートナーが FM と一緒にエンゲージメントを進めたことがあるかどうかは問いません)。お客様にも連絡がつかないため、作業が続いているとお客様から確かめられません。',
+          en: 'Yes. The customer has said it will use the workload and handed its rollout to that partner (whether or not that partner has ever worked with the FM). As the customer cannot be reached either, the customer has not confirmed that the work goes on.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -85,21 +85,28 @@ export const boundaryRules = [
         },
         status: 'status-unknown/customer-unresponsive',
       },
+      {
+        case: {
+          ja: '割り当て時に、お客様は FastTrack の支援を断り、Exchange Online はいつもの FastTrack 以外のパートナーが展開すると FM に伝えました。数か月後、お客様の担当者もそのパートナーも、メール、電話、アカウント チームからの連絡に応答しません。',
+          en: 'At assignment, the customer turned down FastTrack help and told the FM that its usual partner outside FastTrack would deploy Exchange Online. Months later, neither the customer’s contact nor that partner answers emails, calls or the account team.',
+        },
+        status: 'blocked/partner-engagement',
+      },
     ],
     basis: {
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが応答せず、そのために展開が止まっているなら、止まっているのはお客様が任せた展開なので、お客様に連絡がつくかどうかにかかわらずパートナーの関与です。ただし、パートナーが FM に応答しないだけで、作業は続いているとお客様から確かめられる場合は、何も止まっていないので進行中のままです (FastTrack の支援を断ったお客様が選んだ FastTrack 以外のパートナーのように、FM に応答する理由のないパートナーもいます)。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
-        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). If it goes silent and the rollout stops because of it, what has stopped is the rollout the customer handed over, so it is Partner Engagement whether or not the customer still answers. If the partner only does not answer the FM and the customer confirms that the work goes on, nothing has stopped, so it stays In Progress (some partners have no reason to answer the FM, such as a partner outside FastTrack for a customer that turned down FastTrack help). Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
+        ja: 'プレイブックには、パートナーだけが窓口で応答しない場合はパートナーの関与、お客様の意向を知るためにパートナーに連絡しても返事がない場合はお客様の無反応、という 2 つの記述があります。そこで、応答しないパートナーの役割で分けることにしました。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーは、お客様から展開を任されたパートナーです (用語集を参照)。このパートナーが FM に応答しないとき、FM が確かめられるのは、作業が続いているとお客様が言うかどうかです。お客様がそう確かめれば進行中のままです (FastTrack 以外のパートナーのように、FM に応答する理由のないパートナーもいます)。確かめられなければ、お客様にも連絡がつかない場合も含めて、お客様が任せた展開の窓口が失われているので、パートナーの関与です。展開が止まったかどうかを FM が知る必要はありません。それ以外のパートナー (ライセンスを販売しただけのパートナーや、SOW があると聞いているだけのパートナー) の応答は、お客様の意向を知る手がかりにならないので、ステータスを左右しません。そうしたパートナーしかおらず、お客様にも連絡がつかない場合は、以前に聞いた意向が今も続いているかは分からないため、お客様の無反応です。',
+        en: 'The playbook says both: a partner that is the only contact and does not answer is Partner Engagement, and a partner that cannot be reached to learn the customer’s intent is Customer Unresponsive. We split by the silent partner’s role. The partner that has taken on the FastTrack engagement for this workload is the one the customer has handed the rollout to (see the glossary). When it does not answer the FM, what the FM can check is whether the customer says the work goes on. If the customer confirms it, it stays In Progress (some partners, such as a partner outside FastTrack, have no reason to answer the FM). If not, including when the customer cannot be reached either, the contact for the rollout the customer handed over is lost, so it is Partner Engagement; the FM does not need to know whether the rollout has stopped. Any other partner (one that only sold the licenses, or that you have only heard holds an SOW) cannot tell you the customer’s intent, so its silence changes nothing. With only such partners, and a customer that cannot be reached either, you cannot tell whether the intent you heard earlier still holds, so it is Customer Unresponsive.',
       },
     },
   },
   {
     id: 'customer-goes-quiet',
     question: {
-      ja: 'お客様、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーとは、今も連絡が取れていて、作業は進んでいますか。',
-      en: 'Are you still in touch with the customer, or with a partner that has taken on the FastTrack engagement for this workload, and is the work going on?',
+      ja: 'お客様、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーとは、今も連絡が取れていて、作業は進んでいますか。お客様にもそのパートナーにも連絡がつかない場合は、パートナーの関与です (パートナーの関与とお客様の無反応の見分け方を参照)。',
+      en: 'Are you still in touch with the customer, or with a partner that has taken on the FastTrack engagement for this workload, and is the work going on? If neither the customer nor that partner answers, it is Partner Engagement (see how to tell Partner Engagement from Customer Unresponsive).',
     },
     answers: [
       {
@@ -138,8 +145,8 @@ export const boundaryRules = [
   {
     id: 'not-enough-attempts',
     question: {
-      ja: 'お客様に (パートナーがいれば、パートナーにも) 複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでも返事がありませんか。',
-      en: 'Have you contacted the customer (and their partner, if there is one) several times, through different channels (email, phone, through the partner), and still had no reply?',
+      ja: 'お客様に (パートナーがいれば、パートナーにも) 複数の手段 (メール、電話、パートナー経由など) で何度も連絡し、それでも返事がありませんか。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーも応答しない場合は、パートナーの関与です (パートナーの関与とお客様の無反応の見分け方を参照)。',
+      en: 'Have you contacted the customer (and their partner, if there is one) several times, through different channels (email, phone, through the partner), and still had no reply? If the partner that has taken on the FastTrack engagement for this workload does not answer either, it is Partner Engagement (see how to tell Partner Engagement from Customer Unresponsive).',
     },
     answers: [
       {
@@ -238,15 +245,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。',
-          en: 'Yes. The customer has said it will use it, whether it deploys on its own, with a partner or with FastTrack.',
+          ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、追加されたワークロードの展開もお客様から任されたと FM に伝え、そのエンゲージメントを FM と一緒に進めることに応じた場合も、この答えです。',
+          en: 'Yes. The customer has said it will use it, whether it deploys on its own, with a partner or with FastTrack. This is also the answer when the partner that has taken on the FastTrack engagement for another workload tells the FM that the customer has given it the added workload’s deployment too, and agrees to run that engagement with the FM.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「当社で対応するので FastTrack の支援は不要」と聞いただけ (そのパートナーが SOW を結んでいても同じです)、または別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーから聞いただけで、このワークロードについてのお客様自身の意向は聞けていません。',
-          en: 'No. The entitlement has just arrived and nobody has talked to the customer, you have only heard from a partner that it is handling the customer and needs no FastTrack help (even if that partner holds an SOW), or you have only heard it from a partner that has taken on the FastTrack engagement for another workload. You have not heard the customer’s own intent for this one.',
+          ja: 'いいえ。利用資格が届いたばかりでまだ誰もお客様と話していないか、パートナーから「当社で対応するので FastTrack の支援は不要」と聞いただけ (そのパートナーが SOW を結んでいても同じです)、または別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーから推測や意見を聞いただけです。そのパートナーは、追加されたワークロードの展開をお客様から任されたとは伝えていません。',
+          en: 'No. The entitlement has just arrived and nobody has talked to the customer, you have only heard from a partner that it is handling the customer and needs no FastTrack help (even if that partner holds an SOW), or you have only heard a guess or an opinion from a partner that has taken on the FastTrack engagement for another workload, which has not said that the customer has given it the added workload’s deployment.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -256,6 +263,13 @@ export const boundaryRules = [
         case: {
           ja: '追加された Teams について尋ねたところ、お客様から「自社で展開します。FastTrack の支援は不要です」と返事がありました。',
           en: 'You asked about the Teams entitlement that was added, and the customer replied: “We will deploy it ourselves; we need no FastTrack help.”',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けている FTP から、「お客様が新しく購入した Teams の展開も当社が任されました。Teams のキックオフの日程を決めましょう」と連絡がありました。',
+          en: 'The FTP running the Exchange Online engagement writes: “The customer has also given us the rollout of the Teams it just bought; let’s schedule the Teams kickoff with you.”',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -384,8 +398,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないため、展開を進められません。',
-          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer.',
+          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
+          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -457,15 +471,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れており、作業はお客様が決めた順序と時期に沿って進んでいます。ほかのワークロードや他の組織の移行を先に済ませる、合併の完了の後に始めるなど、まだ始めていない展開をお客様が決めた時期に始める場合も、FastTrack の支援を断っていても同じです。作業が特定の問題 (予算や人の不足を含みます) の解消を待って止まっているか始められない場合、進めていた作業を合併や COVID-19 のために一時止めている場合、そのパートナーが応答しなくなり、そのために作業が止まった場合は、ブロックです。',
-          en: 'Yes. The customer has said it will use it, you are still in touch with the customer, or with that partner while it goes on with the work, and the work goes ahead in the order and at the time the customer chose. This holds even if a rollout not yet begun starts later, at the time the customer chose (another workload first, after another organization has moved or after a merger closes), or the customer turned down FastTrack help. If the work has stopped or cannot start until a problem is solved (missing budget or people included), work under way is paused for a merger or COVID-19, or has stopped because that partner no longer answers, it is Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業が何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
+          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
         },
         status: 'status-unknown',
       },
@@ -491,8 +505,8 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この表明ではなく、ブロックです。',
-      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that says it will not use it because of a law or its own security or privacy concerns, but would use it once that is resolved, has not said this: it is Blocked.',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に挙げるお客様は、それが解消しても使わない場合に限り、この表明をしています (意思なしとブロックの見分け方を参照)。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that gives a law or regulation, or its own security or privacy concerns, as the reason has said this only if it would not use the service even once that is resolved (see how to tell No Intent from Blocked).',
     },
     answers: [
       {
@@ -527,6 +541,13 @@ export const boundaryRules = [
       },
       {
         case: {
+          ja: '官公庁のお客様から「政府の規則で、このデータはクラウドに置けないので、Exchange Online は使いません」と言われました。規則が変わったら移るかを尋ねると、「それは改めて決めることなので、今は言えません」との返事でした (L2: 新しいサブスクリプションまたはワークロード。規則のことはメモに書きます)。',
+          en: 'A public-sector customer says: “Government rules forbid this data in the cloud, so we will not use Exchange Online.” Asked whether it would move if the rules changed, it says: “We can’t say; that would be a new decision” (the L2 is New Subscription or Workload; note the rules in the notes).',
+        },
+        status: 'status-unknown',
+      },
+      {
+        case: {
           ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けたパートナーから、「お客様は Exchange Server を使い続けることに決め、今も今後も移行しません」と伝えられました (L2: Microsoft のオンプレミス ソリューションの使用)。',
           en: 'The partner that has taken on the FastTrack engagement for Exchange Online reports: “The customer has decided to stay on Exchange Server and will not move, now or later” (the L2 is Using Microsoft On-Premises Solution).',
         },
@@ -544,15 +565,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しなくなり、そのために展開が止まった場合も、お客様に連絡がつくかどうかにかかわらず、この答えです (作業は続いているとお客様から確かめられれば、進行中のままです)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に今は使わないと言っていても、それが解消すれば使うお客様も、この答えです。',
-          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload has stopped answering and the rollout has stopped because of it, whether or not the customer can be reached (if the customer confirms that the work goes on, it stays In Progress). So is a customer that says it will not use the service now because of a law or its own security or privacy concerns, but would use it once that is resolved.',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に今は使わないと言っていても、それが解消すれば使うお客様も、この答えです。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on, whether or not the customer can be reached. So is a customer that says it will not use the service now because of a law or regulation or its own security or privacy concerns, but would use it once that is resolved.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it, or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it, or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
         },
         status: 'status-unknown',
       },
@@ -567,8 +588,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなって展開が止まり、お客様にも連絡がつきません (L2: パートナーの関与)。',
-          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, the rollout has stopped, and the customer cannot be reached either (the L2 is Partner Engagement).',
+          ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがキックオフの後で応答しなくなり、お客様にも連絡がつきません (L2: パートナーの関与)。',
+          en: 'The partner that has taken on the FastTrack engagement for this workload stopped answering after the kickoff, and the customer cannot be reached either (the L2 is Partner Engagement).',
         },
         status: 'blocked',
       },
@@ -755,21 +776,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が止まっているか始められないのは、作業を担うお客様の IT 部門に人手、スキル、予算が足りないか、お客様が進めていた作業を合併や COVID-19 のために一時止めているからですか。',
-      en: 'Has the setup stopped, or can it not start, because the customer’s IT team, which is to do the work, lacks the people, the skills or the budget, or because the customer has paused work already under way for a merger or COVID-19?',
+      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担う人手やスキルの不足、作業の予算、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしたこと) のためですか。',
+      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (too few people or skills to do the work, the budget for the work, or planned work that the customer has stopped or put off for a merger or COVID-19)?',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいます。または、まだ始めていない構成作業を、お客様自身が挙げた日や出来事 (合併の完了など) の後に始める予定で、その前に片付ける問題はありません。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
-          en: 'No. The setup is moving, whoever does it (the customer’s IT team, a partner or FTC). Or it has not begun and is to start after a date or event the customer itself named (a merger closing, for example), with nothing to sort out first. This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様の計画のとおりに始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。先の開始が計画か、何かを待っているのかは、進行中とブロックの見分け方で選びます。',
+          en: 'No. The setup is moving, or is to start on the customer’s plan, whoever does it (the customer’s IT team, a partner or FTC). This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work. Whether a later start is the customer’s plan or a wait is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がないか、承認された予算がまだ使えません (そのためにお客様が来期から始めると言っている場合も含みます)。または、お客様が進めていた作業を合併や COVID-19 のために一時止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
-          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, or there is no budget for the work or an approved budget cannot be used yet (even if the customer says it will therefore start next fiscal year); or the customer has paused work already under way for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がまだ承認されていないか、計画していた予算が凍結や取り消しになったか改めて承認を待っています。または、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, no budget for the work is approved yet, or a planned budget has been frozen or withdrawn or awaits a new approval; or the customer has stopped or put off planned work for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -808,8 +829,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないため、展開が止まっています。',
-          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer, so the deployment has stopped.',
+          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。',
+          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either).',
         },
         status: 'blocked/partner-engagement',
       },
@@ -1134,21 +1155,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: '展開や利用は、何かが片付くまで止まっていますか (特定の問題の解消、または進めていた作業の、合併や COVID-19 による一時停止の終わり)。それとも、お客様が自ら決めた順序と時期に沿って進んでいますか (まだ始めていない展開を、お客様自身が挙げた日や出来事の後に始める場合も含みます)。',
-      en: 'Are deployment or use held up until something is over (a specific problem solved, or a pause of work already under way for a merger or COVID-19 ended)? Or are they going ahead in the order and at the time the customer chose (including a rollout not yet begun that is to start after a date or event the customer itself named)?',
+      ja: '作業は、お客様自身が立てた計画 (順序、段階、開始日。先の日付でもかまいません) のとおりに進んでいますか。それとも、何かを解決または確保するまで始められないか進められないか、お客様が計画していた作業を出来事のために止めたり延ばしたりしていますか。開始が先になるときは、何を待っているのかをお客様に尋ねます。',
+      en: 'Is the work going to the customer’s own plan (its order, waves and start dates, however late)? Or can it not start or go on until something is solved or obtained, or has the customer stopped or put off planned work because of an event? When the start is later, ask the customer what it waits for.',
     },
     answers: [
       {
         answer: {
-          ja: '何かが片付くまで止まっています。お客様は進めたいのですが、展開作業の予算がない、承認された予算がまだ使えない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しないために作業が止まっている、といった問題が片付くまで、始められないか先に進めません。L2 はその問題で選びます。予算や人が足りないために開始を来期などに延ばす場合も、後で始めるのではなく、この答えです。進めていた作業を合併や COVID-19 のために一時止めていて、その後も使う意向があり、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) がない場合もこの答えです。その L2 は IT 変更管理およびリソースの確保です。',
-          en: 'They are held up. The customer wants to go ahead, but cannot start or go on until a problem is sorted out: there is no budget for the rollout work or an approved budget cannot be used yet, there is nobody to do the work, no champion or no training plan, the environment or the law stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the work has stopped because of it. Choose the L2 by that problem. A start put off to next fiscal year or later because budget or people are missing is not a later start: it gives this answer too. A customer that has paused work already under way for a merger or for COVID-19, still intends to use the service afterwards and waits for nothing else (no directory merge, no license change) gives this answer too; its L2 is IT Change Management and Resourcing.',
+          ja: '何かを待っています。先に解決または確保するものがあるか (作業の予算がまだ承認されていない、計画していた予算が凍結や取り消しになったか改めて承認を待っている、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)、お客様が計画していた作業 (伝えていた開始日や、始めていた作業) を、合併、COVID-19、経営層による凍結などの出来事が終わるまで止めたか延ばしています。構成作業を始めていたかどうかは問いません。L2 は待っているもので選びます。出来事が終わるのを待っているだけなら、L2 は IT 変更管理およびリソースの確保です。',
+          en: 'It waits for something. Either something has to be solved or obtained first (no budget for the work is approved yet, a planned budget has been frozen or withdrawn or awaits a new approval, there is nobody to do the work, no champion or no training plan, the environment or a law or regulation stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on), or the customer has stopped or put off planned work (a start date it had given you, or work already begun) until an event is over, such as a merger, COVID-19 or a freeze ordered by leadership, whether or not configuration had begun. Choose the L2 by what it waits for; if it only waits for the event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様が自ら決めた順序と時期に沿って進んでいます。ほかのワークロードを先に済ませる、来期から始める、他の組織の移行や合併の完了の後に始める、というように、まだ始めていない展開の開始をお客様自身が日や出来事で決めていて、その前に片付ける問題 (予算や人の不足など) はありません。目標日は、その日や出来事の後に設定します。開始が先でも、進みが遅くても同じです。',
-          en: 'They are going ahead in the order and at the time the customer chose: another workload first, a start next fiscal year, or a start after another organization has moved or after a merger closes. The customer itself has tied the start of a rollout not yet begun to a date or an event, and nothing (such as missing budget or people) has to be sorted out first. Set the target date after that date or event. The start may be later and progress may be slow.',
+          ja: 'お客様の計画のとおりに進んでいます。順序、段階、開始日は、お客様が作業を計画したときに決めたものです (ほかのワークロードを先に済ませる、第 2 段階は合併の完了の後に行う、来期分として承認済みの予算で来期から始める、など)。先に解決または確保するものはありません。目標日は、その計画を基に設定します。お客様が初めて伝えてきた開始日は、出来事に結び付いていても計画です。進みが遅くても同じです。',
+          en: 'It goes to the customer’s plan: the order, waves and start dates the customer set when it planned the work (another workload first, a second wave after a merger closes, a start next fiscal year with the budget for it already approved). Nothing has to be solved or obtained first. Set the target date from that plan. A start date the customer gives you for the first time is its plan, even when it is tied to an event. Slow progress does not change this.',
         },
         status: 'in-progress',
       },
@@ -1163,22 +1184,43 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'Exchange Online の移行を進めていましたが、経営層が「合併が完了する第 3 四半期まで、進めている展開をすべて止めて、その後に再開する」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません (L2: IT 変更管理およびリソースの確保)。',
-          en: 'The Exchange Online migration was under way, but leadership has decided: “We pause every rollout under way until the merger closes in the third quarter, then resume.” No directory, license or IT team work is pending (the L2 is IT Change Management and Resourcing).',
-        },
-        status: 'blocked',
-      },
-      {
-        case: {
-          ja: 'Teams の展開はまだ始めていません。お客様は「第 3 四半期に合併が完了したら Teams を始めます」と言っていて、その前に片付ける問題はありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
-          en: 'Teams has not started yet. The customer says: “We will start Teams once the merger closes in Q3,” and nothing has to be sorted out first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+          ja: 'お客様から「Teams は来期の予算に計上済みなので、4 月から始めます」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
+          en: 'The customer says: “Teams is in next year’s approved budget, so we start in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'お客様から「今年度はこの作業の予算がないので、来期から始めます」と言われました (L2: IT 変更管理およびリソースの確保)。',
-          en: 'The customer says: “There is no budget for this work this year; we will start next fiscal year” (the L2 is IT Change Management and Resourcing).',
+          ja: 'お客様は移行を計画したときに、「第 1 段階は今すぐ、買収した会社の第 2 段階は合併の完了の後に行う」と決めています (L2: 移行)。',
+          en: 'When it planned the migration, the customer decided: “Wave 1 now; wave 2, the acquired company, after the merger closes” (the L2 is Migration).',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'Teams の展開を初めて計画するにあたり、お客様は「第 3 四半期に合併が完了したら Teams を始めます」と決めました。先に解決するものはありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
+          en: 'Planning Teams for the first time, the customer decides: “We will start Teams once the merger closes in Q3.” Nothing has to be solved first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'Exchange Online の移行を進めていて、Teams は第 1 四半期に始める予定でしたが、経営層が「合併が完了する第 3 四半期まで、すべての展開を止める」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません。どちらのワークロードもブロックです (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The Exchange Online migration was under way and Teams was to start in Q1, but leadership has decided: “Every rollout stops until the merger closes in Q3.” No directory, license or IT team work is pending. Both workloads are Blocked (the L2 is IT Change Management and Resourcing).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'Teams のキックオフと DIBS は済みましたが、構成はまだ始めていません。そこで経営層が「合併が完了するまで先に進めない」と決めました (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The Teams kickoff and DIBS are done and no configuration has started yet, when leadership decides: “Nothing more until the merger closes” (the L2 is IT Change Management and Resourcing).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'お客様から「今年度はこの作業の予算が承認されなかったので、来期の予算で改めて申請します」と言われました (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The customer says: “The budget for this work was not approved this year; we will apply again in next year’s budget” (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1187,8 +1229,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、承認された予算がまだ使えない、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、何かが片付くまで止まっているかどうかで分けることにしました。お客様が自ら決めた順序と時期に沿って進めている場合は、開始が先でも進行中です。進めていた作業の、合併や COVID-19 による一時停止は、お客様が展開の計画として決めた順序ではなく、出来事が終わるまで止まっているものなので、ブロックとします。一方、まだ始めていない展開について、お客様自身が日や出来事 (合併の完了など) を挙げてその後に始めると決めていて、その前に片付ける問題がなければ、後で始めるお客様として進行中とし、目標日をその後に設定します。予算がない、承認された予算がまだ使えない、人が足りない、といった理由で始められない場合は、お客様が来期から始めると言っていても片付ける問題があるので、ブロック (IT 変更管理およびリソースの確保) です。予算が承認済みかどうかではなく、開始を待たせているのが片付ける問題かどうかで分けます。ほかに待っている作業がなければ、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とします。経営層の判断による合併のための一時停止もここに含めます。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。一時停止はユーザーの準備の問題ではなく、ほかに待っている作業もないため、展開を担う体制の側で記録します。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as an approved budget that cannot be used yet or a missing champion. So the line is not who helps, but whether the work is held up until something is over. A customer going ahead in the order and at the time it chose is In Progress, even if the start is later. A pause of work under way for a merger or for COVID-19 is not an order the customer planned for the rollout: the work waits until an event is over, so it is Blocked. A rollout not yet begun, which the customer itself will start after a date or event it named (a merger closing, for example), with nothing to sort out first, is a later start: In Progress, with the target date after it. A start that waits because there is no budget, an approved budget cannot be used yet or people are missing has a problem to sort out, so it is Blocked (IT Change Management and Resourcing) even if the customer says it will start next fiscal year. What decides is not whether a budget is approved, but whether what holds the start back is a problem to sort out. With nothing else to wait for, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off. A pause for a merger ordered by leadership goes there too. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions: such a pause is not about user readiness and waits for nothing else, so it is recorded on the side of whoever carries out the rollout. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、作業が何かを待っているかどうかで分けることにしました。FM が確かめられるのは、お客様が伝えた計画と、お客様が挙げる待っているものなので、これを基準にします。お客様が作業を計画したときに決めた順序、段階、開始日 (合併の完了の後、承認済みの来期の予算で来期から、など) は、開始が先でも進行中とし、目標日をその計画から設定します。先に解決または確保するもの (承認されていない予算、凍結や取り消しになった予算、人、環境など) があれば、ブロックです。お客様が計画していた作業 (伝えていた開始日や、始めていた作業) を、合併や COVID-19、経営層による凍結などの出来事のために止めたり延ばしたりした場合も、構成作業を始めていたかどうかにかかわらずブロックとします。作業がどこまで進んでいたかではなく、お客様が計画を止めたかどうかで分けます。予算は、承認されているかどうかではなく、計画どおりに使えるかどうかで見ます。出来事が終わるのを待っているだけなら、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とし、経営層の判断による合併のための一時停止もここに含めます。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。一時停止はユーザーの準備の問題ではなく、ほかに待っている作業もないため、展開を担う体制の側で記録します。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. So the line is not who helps, but whether the work waits for something. What the FM can check is the plan the customer has given and what the customer says it waits for, so that is the test. The order, waves and start dates the customer set when it planned the work (after a merger closes, next fiscal year with next year’s budget already approved) are In Progress, even if the start is later, with the target date taken from that plan. If something has to be solved or obtained first (a budget not approved, or frozen or withdrawn; people; the environment), it is Blocked. So is planned work (a start date the customer had given, or work already begun) that the customer stops or puts off for an event such as a merger, COVID-19 or a freeze ordered by leadership, whether or not configuration had begun: what decides is not how far the work had got but whether the customer has stopped its plan. A budget counts not by whether it is approved but by whether it can be used as planned. When the work only waits for the event to be over, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off; a pause for a merger ordered by leadership goes there too. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions: such a pause is not about user readiness and waits for nothing else, so it is recorded on the side of whoever carries out the rollout. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
       },
     },
   },
@@ -1302,21 +1344,21 @@ export const boundaryRules = [
   {
     id: 'sunk-investment-or-roi',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、今のオンプレミス環境そのもの (最近の設備投資、廃止するつもりのない設備、オンプレミスの使用権など) ですか。それとも、オンプレミスのほうが投資対効果 (ROI) が高いという経営層の判断ですか。',
-      en: 'Does the customer stay on-premises because of the on-premises setup itself (a recent investment, equipment it will not retire, on-premises use rights), or because leadership judges that on-premises gives a better return on investment (ROI)?',
+      ja: 'お客様がオンプレミスにとどまる理由として挙げるのは、今のオンプレミス製品そのもの (それで足りている、投資したばかりの設備、廃止するつもりのない設備、オンプレミスの使用権など) ですか。それとも、製品を理由に挙げず、投資対効果 (ROI) や優先度についての経営層の判断だけですか。',
+      en: 'What reason does the customer give for staying on-premises: its on-premises product itself (it covers the need, equipment just paid for or that it will not retire, on-premises use rights)? Or only a leadership judgment about return on investment (ROI) or priority, with no on-premises product named as the reason?',
     },
     answers: [
       {
         answer: {
-          ja: '今のオンプレミス環境そのものです。設備に投資したばかりで廃止するつもりがない、などの理由で、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'The on-premises setup itself: for example, the equipment was just paid for and will not be retired, and the customer has said it will not move to the online service, now or later.',
+          ja: '今のオンプレミス製品そのものです。今の製品で足りている、設備に投資したばかりで廃止するつもりがない、などの理由で、お客様はオンライン サービスに今も今後も移らないと表明しています。誰が判断したかは問いません。',
+          en: 'The on-premises product itself: for example, it covers the need, or the equipment was just paid for and will not be retired, and the customer has said it will not move to the online service, now or later. Who decided does not matter.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
       {
         answer: {
-          ja: '経営層の判断です。オンプレミスのほうが投資対効果が高いと考えているか、クラウドの価値を認めていません。',
-          en: 'Leadership’s judgment: they believe on-premises gives a better return, or they do not see the value of the cloud.',
+          ja: '経営層の判断だけです。オンプレミスのほうが投資対効果が高い、またはクラウドへの移行は優先度が低いと考えていて、今のオンプレミス製品を理由には挙げていません。',
+          en: 'Only a leadership judgment: they believe on-premises gives a better return, or that moving to the cloud is not a priority, and they do not name the on-premises product as the reason.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1331,13 +1373,27 @@ export const boundaryRules = [
       },
       {
         case: {
+          ja: 'CIO から「Exchange Server をずっと使い続けます。必要なことはすべてできていて、クラウドで何が良くなるのか分かりません」と言われました。',
+          en: 'The CIO says: “We’ll stay on Exchange Server for good. It does all we need; we don’t see what the cloud would add.”',
+        },
+        status: 'no-intent/using-microsoft-on-premises-solution',
+      },
+      {
+        case: {
           ja: '経営層が「オンプレミスのほうが ROI が高い」と考えていて、お客様はクラウドに今も今後も移らないと表明しています。',
           en: 'Leadership believes on-premises gives a better ROI, and the customer has said it will not move to the cloud, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、今のオンプレミス製品で足りている場合を Microsoft のオンプレミス ソリューションの使用、オンプレミスのほうが ROI が高いと考える場合をエグゼクティブの支援としていますが、お客様の言い方が両方に当てはまることも多いため、お客様が挙げる理由で分けることにしました。今のオンプレミス製品 (それで足りている、投資したばかり、使用権など) を理由に挙げれば、誰が判断していても Microsoft のオンプレミス ソリューションの使用です。製品を挙げず、ROI や優先度についての経営層の判断だけを挙げる場合に、エグゼクティブの支援とします。',
+        en: 'The playbook files a customer whose on-premises product already fills the need under Using Microsoft On-Premises Solution, and one that thinks on-premises gives a better ROI under Executive Sponsorship; what customers say often fits both, so we go by the reason the customer gives. If it names its on-premises product (it covers the need, it was just paid for, its use rights), it is Using Microsoft On-Premises Solution, whoever decided. Only a leadership judgment about ROI or priority, with no product named, is Executive Sponsorship.',
+      },
+    },
   },
   {
     id: 'feature-the-competitor-has',
@@ -1627,8 +1683,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-law',
     question: {
-      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。',
-      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.)',
+      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。移るかどうかをお客様が言えない場合は、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.) If the customer cannot say whether it would move, it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
@@ -1641,7 +1697,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'いいえ。法令の制約はないか、制約がなくなってもオンプレミスにとどまります。今のオンプレミス製品で足りているので、お客様はオンライン サービスに今も今後も移らないと表明しています。',
-          en: 'No. No law stands in the way, or the customer would stay on-premises even without it: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
+          en: 'No. No law or regulation stands in the way, or the customer would stay on-premises even without it: the on-premises product is enough, and the customer has said it will not move to the online service, now or later.',
         },
         status: 'no-intent/using-microsoft-on-premises-solution',
       },
@@ -1660,15 +1716,15 @@ export const boundaryRules = [
       date: decided,
       reason: {
         ja: 'プレイブックのオンプレミスのページは、法令による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
+        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law or regulation that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
       },
     },
   },
   {
     id: 'on-prem-by-own-policy',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。',
-      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved?',
+      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。移るかどうかをお客様が言えない場合は、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved? If the customer cannot say whether it would move, it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
@@ -1865,21 +1921,21 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、その理由 (法令、お客様自身のセキュリティやプライバシーの懸念など) が解消すれば使うなら、意向はあります。',
-      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason (a law, its own security or privacy concerns) is resolved, does intend to.',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、その理由 (法令、お客様自身のセキュリティやプライバシーの懸念など) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason (a law or regulation, its own security or privacy concerns) is resolved, does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められません。進めていた作業を合併や COVID-19 のために一時止めていても、その後も使う意向があればこの答えです (ほかに待っている作業がなければ、L2 は IT 変更管理およびリソースの確保です)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うなら、この答えです (L2 は法務/規制、またはセキュリティ/プライバシー (非製品/機能))。',
-          en: 'Yes. They want to, but a specific problem, such as a law, the network, budget or staff, has to be solved before they can go on. A customer that has paused work already under way for a merger or for COVID-19, but still intends to use the service afterwards, gives this answer too (with nothing else to wait for, its L2 is IT Change Management and Resourcing). So does a customer that says it will not use the service because of a law or its own security or privacy concerns, but would use it once that is resolved (the L2 is Legal/Regulatory or Security/Privacy (Non-Product/Feature)).',
+          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められないか、お客様が計画していた作業を合併や COVID-19 のために止めていて、その後も使う意向があります。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うお客様も、この答えです (L2 は法務/規制、またはセキュリティ/プライバシー (非製品/機能))。',
+          en: 'Yes. They want to, but a specific problem, such as a law or regulation, the network, budget or staff, has to be solved first, or the customer has stopped planned work for a merger or COVID-19 and still intends to use the service afterwards. This is also the answer for a customer that says it will not use the service because of a law or regulation or its own security or privacy concerns, but would use it once that is resolved (the L2 is Legal/Regulatory or Security/Privacy (Non-Product/Feature)).',
         },
         status: 'blocked',
       },
       {
         answer: {
           ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。理由に挙げた法令や懸念が解消しても使わない場合も、この答えです (L2 は理由に合うものを選びます。多くは、Microsoft のオンプレミス製品を使い続ける場合です)。展開が長く止まっているというだけでは、この答えになりません。',
-          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the law or concern it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
+          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the law, regulation or concern it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
         },
         status: 'no-intent',
       },
@@ -1918,8 +1974,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、法令やお客様自身のセキュリティの懸念を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。法務/規制とセキュリティ/プライバシーはブロックの L2 で、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその法令や懸念なので、ブロック (法務/規制、またはセキュリティ/プライバシー (非製品/機能)) です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。',
-        en: 'The playbook does not say what to do when a customer says it will not use the service because of a law or its own security concerns. Legal/Regulatory and Security/Privacy are L2s of Blocked, which assumes the customer intends to use the service. So, as the rules for customers staying on-premises already do, we ask whether the customer would use the service once the reason is resolved. If it would, the law or the concern is what stops it, even if it says it will not use the service now: Blocked (Legal/Regulatory or Security/Privacy (Non-Product/Feature)). If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution).',
+        ja: 'プレイブックには、法令やお客様自身のセキュリティの懸念を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。法務/規制とセキュリティ/プライバシーはブロックの L2 で、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその法令や懸念なので、ブロック (法務/規制、またはセキュリティ/プライバシー (非製品/機能)) です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。解消したら使うかどうかをお客様が言えない場合は、使うとも今も今後も使わないとも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) とし、理由をメモに書きます。',
+        en: 'The playbook does not say what to do when a customer says it will not use the service because of a law or regulation or its own security concerns. Legal/Regulatory and Security/Privacy are L2s of Blocked, which assumes the customer intends to use the service. So, as the rules for customers staying on-premises already do, we ask whether the customer would use the service once the reason is resolved. If it would, the law, regulation or concern is what stops it, even if it says it will not use the service now: Blocked (Legal/Regulatory or Security/Privacy (Non-Product/Feature)). If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution). A customer that cannot say whether it would use the service once the reason is resolved has said neither that it will use it nor that it will not, now or later, so it is Status Unknown (New Subscription or Workload), with the reason in the notes.',
       },
     },
   },
@@ -2306,8 +2362,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。進めていた作業を、経営層の判断で合併や COVID-19 のために一時止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work under way that leadership has paused for a merger or COVID-19, with nothing else to wait for, gives this answer too: it is not about user readiness.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。お客様が計画していた作業を、経営層の判断で合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Planned work that leadership has stopped or put off for a merger or COVID-19, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2387,14 +2443,14 @@ export const boundaryRules = [
       {
         answer: {
           ja: '法令や政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
-          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
+          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law or regulation. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
           ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
-          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law or regulation that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
@@ -2420,7 +2476,7 @@ export const boundaryRules = [
       date: decided,
       reason: {
         ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law or regulation that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
       },
     },
   },
@@ -2779,15 +2835,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'ライセンスや契約の問題です。ライセンスの追加購入が、その購入のための予算を待って止まっている場合も含みます。',
-          en: 'A license or contract problem. This includes an extra license purchase that is waiting for its budget.',
+          ja: 'ライセンスや契約の問題です。ライセンスの追加購入が、その購入のための予算の承認を待って止まっている場合も含みます。',
+          en: 'A license or contract problem. This includes an extra license purchase that is waiting for its budget to be approved.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
       {
         answer: {
-          ja: '展開作業の予算や、IT 部門の人員です。承認された展開作業の予算がまだ使えない場合も含みます。',
-          en: 'The budget or the people for the rollout work. This includes an approved budget for that work that cannot be used yet.',
+          ja: '展開作業の予算や、IT 部門の人員です。計画していた展開作業の予算が凍結や取り消しになったか、改めて承認を待っている場合も含みます。',
+          en: 'The budget or the people for the rollout work. This includes a planned budget for that work that has been frozen or withdrawn or awaits a new approval.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2795,15 +2851,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '展開作業の予算は承認されていますが、使えるのは来期からで、それまで作業を始められません。',
-          en: 'The budget for the rollout work is approved but only available next fiscal year, so the work cannot start until then.',
+          ja: '展開作業の予算は承認されていましたが、年度の途中で凍結され、改めて承認されるまで作業を始められません。',
+          en: 'The budget for the rollout work had been approved, but it was frozen during the year, and the work cannot start until it is approved again.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
       {
         case: {
-          ja: '残りのユーザーに必要なライセンスを追加で購入する予算が来期まで出ないため、それまで残りのユーザーに展開できません。',
-          en: 'The budget to buy the extra licenses the remaining users need is only released next fiscal year, so those users cannot get the service until then.',
+          ja: '残りのユーザーに必要なライセンスを追加で購入する予算がまだ承認されていないため、承認されるまで残りのユーザーに展開できません。',
+          en: 'The budget to buy the extra licenses the remaining users need has not been approved yet, so those users cannot get the service until it is.',
         },
         status: 'blocked/billing-licensing-subscription',
       },

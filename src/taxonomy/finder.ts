@@ -49,18 +49,18 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
   },
   contact: {
     id: 'contact',
-    text: {ja: 'お客様のサービス利用の意向を確認できましたか。', en: 'Have you been able to find out whether the customer intends to use the service?'},
+    text: {ja: 'お客様のサービス利用の意向が、今分かっていますか。', en: 'Do you know the customer’s intent now?'},
     hint: {
-      ja: 'このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがいれば、お客様は使うと表明しています。そのパートナーが応答しないときも「はい」を選び (そのパートナーもお客様と連絡がつかない場合を除きます)、次の質問では、そのために展開が止まっていれば「妨げになっている」を、作業は続いているとお客様から確かめられれば「進めている」を選んでください。',
-      en: 'If a partner has taken on the FastTrack engagement for this workload, the customer has said it will use it. If that partner does not answer, still choose yes (unless that partner cannot reach the customer either); at the next question, answer that something is holding them back if the rollout has stopped because of it, or that they are deploying if the customer confirms that the work goes on.',
+      ja: 'お客様と今も連絡が取れているか、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがいれば「はい」です (そのパートナーがいれば、お客様は使うと表明しています)。そのパートナーが FM に応答しないときも「はい」を選び、次の質問では、作業が続いているとお客様から確かめられれば「進めています」を、確かめられなければ (お客様にも連絡がつかない場合を含みます)「妨げになっています」を選びます。以前は使うと聞いていても、今はお客様が応答せず、そのパートナーがいないか、応答はするもののお客様と連絡がつかない場合は、反応がない答えを選びます。',
+      en: 'Choose yes if you are still in touch with the customer, or if a partner has taken on the FastTrack engagement for this workload (the customer has then said it will use it). Choose yes too if that partner does not answer you; at the next question, choose that they are deploying if the customer confirms that the work goes on, and that something is holding them back if not (including when the customer cannot be reached either). If the customer said earlier that it would use the service but no longer answers, and there is no such partner, or that partner answers but cannot reach the customer either, choose the no-reply answer.',
     },
     answers: [
-      {id: 'intent-known', label: {ja: 'はい、確認できました', en: 'Yes, I know their intent'}, next: 'intent'},
+      {id: 'intent-known', label: {ja: 'はい、分かっています', en: 'Yes, I know their intent'}, next: 'intent'},
       {
         id: 'no-response',
         label: {
-          ja: 'いいえ。お客様に複数の手段で何度も連絡しましたが反応がなく、FastTrack のエンゲージメントを引き受けたパートナーもいません (または、そのパートナーは応答するものの、お客様と連絡がつきません)',
-          en: 'No. Several attempts through different channels got no reply from the customer, and no partner has taken on the FastTrack engagement (or that partner answers but cannot reach the customer either)',
+          ja: 'いいえ。お客様に複数の手段で何度も連絡しましたが反応がなく (以前は使うと聞いていても同じです)、FastTrack のエンゲージメントを引き受けたパートナーもいません (または、そのパートナーは応答するものの、お客様と連絡がつきません)',
+          en: 'No. Several attempts through different channels got no reply from the customer (even if it said earlier that it would use it), and no partner has taken on the FastTrack engagement (or that partner answers but cannot reach the customer either)',
         },
         result: 'status-unknown/customer-unresponsive',
       },
@@ -78,11 +78,11 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'intent',
     text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。まだ始めていない展開を、お客様自身が決めた時期 (別のワークロードの後、合併の完了の後など) に始め、その前に片付ける問題がなければ「進めています」を選びます。予算や人が足りないために開始を延ばしている場合、進めていた作業を合併や COVID-19 のために一時止めている場合、法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使う場合は「妨げになっています」を選びます。',
-      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. If a rollout not yet begun is to start at a time the customer itself chose (after another workload, after a merger closes), with nothing to sort out first, choose that they are deploying. Choose that something is holding them back if the start is put off because budget or people are missing, if work under way is paused for a merger or COVID-19, or if the customer says it will not use the service because of a law or its own security or privacy concerns but would use it once that is resolved.',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。作業がお客様の計画 (順序、段階、開始日。先の日付でもかまいません) のとおりなら「進めています」を選びます。先に解決または確保するものがある場合 (承認されていない予算、凍結や取り消しになった予算、人など)、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばした場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合、法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使う場合は「妨げになっています」を選びます。解消したら使うかどうかをお客様が言えない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. If the work goes to the customer’s plan (its order, waves and start dates, however late), choose that they are deploying. Choose that something is holding them back if something has to be solved or obtained first (a budget not approved, or frozen or withdrawn; people), if the customer has stopped or put off planned work for a merger or COVID-19, if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on, or if the customer says it will not use the service because of a law or regulation or its own security or privacy concerns but would use it once that is resolved. If the customer cannot say whether it would use it once that is resolved, go back and choose the answer for a customer that has not decided yet.',
     },
     answers: [
-      {id: 'deploying', label: {ja: 'はい、展開や導入を進めています (自ら決めた時期にこれから始める場合を含みます)', en: 'Yes, and they are deploying or adopting it (or will start at a time they chose)'}, next: 'stage'},
+      {id: 'deploying', label: {ja: 'はい、お客様の計画のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it to their own plan (a later start included)'}, next: 'stage'},
       {id: 'held-back', label: {ja: 'はい、しかし何かが妨げになっています', en: 'Yes, but something is holding them back'}, next: 'blocker'},
       {id: 'no-intent', label: {ja: 'いいえ、今も今後も使わないと表明しています', en: 'No, they have said they will not use it, now or later'}, next: 'no-intent-reason'},
     ],
@@ -91,15 +91,15 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'no-intent-reason',
     text: {ja: '使わない主な理由は何ですか。', en: 'What is the main reason they will not use it?'},
     hint: {
-      ja: '理由が法令やお客様自身のセキュリティ、プライバシーの懸念で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消しても使わない場合は、ここで理由に合うものを選びます (多くは Microsoft のオンプレミス製品です)。',
-      en: 'If the reason is a law or the customer’s own security or privacy concerns and they would use the service once that is resolved, go back and choose that something is holding them back. If they would not use it even then, choose the reason that fits here (most often a Microsoft on-premises product).',
+      ja: '理由が法令やお客様自身のセキュリティ、プライバシーの懸念で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消したら使うかどうかをお客様が言えない場合は、「意向が今分かっているか」の質問に戻り、お客様がまだ決めていない答えを選びます。解消しても使わない場合は、ここで理由に合うものを選びます。お客様が今のオンプレミス製品を理由に挙げていれば、経営層が判断した場合でも、オンプレミス製品の答えです。',
+      en: 'If the reason is a law or regulation or the customer’s own security or privacy concerns and they would use the service once that is resolved, go back and choose that something is holding them back. If they cannot say whether they would use it once that is resolved, go back to the question whether you know the customer’s intent now and choose the answer for a customer that has not decided yet. If they would not use it even then, choose the reason that fits here. If the customer names its current on-premises product as the reason, choose the on-premises answer, even when leadership made the decision.',
     },
     answers: [
-      {id: 'competitor', label: {ja: '他社の製品やサービスを使っている', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
-      {id: 'on-premises', label: {ja: 'Microsoft のオンプレミス製品で足りている', en: 'A Microsoft on-premises product meets the need'}, result: 'no-intent/using-microsoft-on-premises-solution'},
+      {id: 'competitor', label: {ja: '他社の製品やサービスを使っています', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
+      {id: 'on-premises', label: {ja: 'Microsoft のオンプレミス製品で足りていて、使い続けます', en: 'A Microsoft on-premises product meets the need, and they will keep it'}, result: 'no-intent/using-microsoft-on-premises-solution'},
       {
         id: 'no-sponsor',
-        label: {ja: '経営層の支援や事業上の価値が見えない、または経営判断で見送った', en: 'No executive sponsor or visible business value, or a business decision against it'},
+        label: {ja: '経営層の支援や事業上の価値が見えないか、経営判断で見送りました (オンプレミス製品を理由に挙げていません)', en: 'No executive sponsor or visible business value, or a business decision against it (no on-premises product named as the reason)'},
         result: 'no-intent/executive-sponsorship',
       },
     ],
@@ -110,13 +110,13 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     answers: [
       {
         id: 'setting-up',
-        label: {ja: 'インフラストラクチャやワークロードを使えるように設定している (これから始める場合を含む)', en: 'Setting up the infrastructure and workload so it can be used (or about to start)'},
+        label: {ja: 'インフラストラクチャやワークロードを使えるように設定しています (これから始める場合を含みます)', en: 'Setting up the infrastructure and workload so it can be used (or about to start)'},
         result: 'in-progress/technical-onboarding-deployment',
       },
-      {id: 'moving-data', label: {ja: 'ワークロードは使える状態で、データなどを移行している', en: 'The workload is ready and data is being migrated'}, result: 'in-progress/migration'},
+      {id: 'moving-data', label: {ja: 'ワークロードは使える状態で、データなどを移行しています', en: 'The workload is ready and data is being migrated'}, result: 'in-progress/migration'},
       {
         id: 'driving-usage',
-        label: {ja: 'ワークロードは使える状態で、利用の定着や拡大に取り組んでいる', en: 'The workload is ready and the focus is on usage and adoption'},
+        label: {ja: 'ワークロードは使える状態で、利用の定着や拡大に取り組んでいます', en: 'The workload is ready and the focus is on usage and adoption'},
         result: 'in-progress/solution-or-user-adoption',
       },
     ],
@@ -125,48 +125,48 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'blocker',
     text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
     hint: {
-      ja: '進めていた作業を合併や COVID-19 のために一時止めていて、ほかに待っている作業がない場合は、IT 部門の答えを選びます。',
-      en: 'If work under way is paused for a merger or COVID-19 and waits for nothing else, choose the IT team’s answer.',
+      ja: 'お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業がない場合は、IT 部門の答えを選びます。',
+      en: 'If the customer has stopped or put off planned work for a merger or COVID-19 and waits for nothing else, choose the IT team’s answer.',
     },
     answers: [
       {
         id: 'technology',
-        label: {ja: 'お客様の環境のテクノロジー (ネットワーク、AD、端末、ブラウザーなど)', en: 'Technology in the customer’s environment (network, AD, devices, browsers…)'},
+        label: {ja: 'お客様の環境のテクノロジー (ネットワーク、AD、端末、ブラウザーなど) です', en: 'Technology in the customer’s environment (network, AD, devices, browsers…)'},
         result: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         id: 'it-process-people',
-        label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含む)、または展開作業の予算', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work'},
+        label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含みます)、または展開作業の予算です', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work'},
         result: 'blocked/it-change-management-resourcing',
       },
-      {id: 'law', label: {ja: '法令 (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
+      {id: 'law', label: {ja: '法令です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
       {
         id: 'security',
         label: {
-          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令 (既存の機能や資料で解決できる)',
-          en: 'The customer’s own security or privacy concerns, or a law Microsoft already meets (existing features or documents can settle them)',
+          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令です (既存の機能や資料で解決できます)',
+          en: 'The customer’s own security or privacy concerns, or a law or regulation that Microsoft already meets (existing features or documents can settle them)',
         },
         result: 'blocked/security-privacy-non-product-feature',
       },
-      {id: 'users', label: {ja: 'エンド ユーザーの準備やトレーニング、または業務プロセス', en: 'End-user readiness or training, or business processes'}, result: 'blocked/adoption-readiness'},
-      {id: 'product', label: {ja: '製品の機能が足りない、不具合がある、または国内のデータセンターや認証を待っている', en: 'A product feature is missing or has a bug, or an in-country datacenter or a certification is awaited'}, result: 'blocked/product-feature-capability'},
-      {id: 'service-quality', label: {ja: '障害や遅延などによるサービスへの不信', en: 'Lost confidence after outages or slow service'}, result: 'blocked/service-reliability'},
+      {id: 'users', label: {ja: 'エンド ユーザーの準備やトレーニング、または業務プロセスです', en: 'End-user readiness or training, or business processes'}, result: 'blocked/adoption-readiness'},
+      {id: 'product', label: {ja: '製品の機能が足りないか不具合があります。または、国内のデータセンターや認証を待っています', en: 'A product feature is missing or has a bug, or an in-country datacenter or a certification is awaited'}, result: 'blocked/product-feature-capability'},
+      {id: 'service-quality', label: {ja: '障害や遅延などによるサービスへの不信です', en: 'Lost confidence after outages or slow service'}, result: 'blocked/service-reliability'},
       {
         id: 'application',
-        label: {ja: 'お客様の業務アプリやアドインが対応していない', en: 'The customer’s line-of-business apps or add-ins are not compatible'},
+        label: {ja: 'お客様の業務アプリやアドインが対応していません', en: 'The customer’s line-of-business apps or add-ins are not compatible'},
         result: 'blocked/app-compatibility',
       },
       {
         id: 'partner',
         label: {
-          ja: 'パートナーの選定や契約、パートナーの支援の範囲やスキル、またはパートナーが応答しないために展開が止まっていること',
-          en: 'Choosing or contracting a partner, its scope or skills, or a partner whose silence has stopped the rollout',
+          ja: 'パートナーの選定や契約、パートナーの支援の範囲やスキルです。または、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられません',
+          en: 'Choosing or contracting a partner, or its scope or skills; or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on',
         },
         result: 'blocked/partner-engagement',
       },
       {
         id: 'licensing',
-        label: {ja: 'ライセンス、請求、サブスクリプション (ライセンスを追加で購入する予算を含む)', en: 'Licensing, billing or the subscription (including the budget for extra licenses)'},
+        label: {ja: 'ライセンス、請求、サブスクリプションです (ライセンスを追加で購入する予算の承認を含みます)', en: 'Licensing, billing or the subscription (including approval of the budget for extra licenses)'},
         result: 'blocked/billing-licensing-subscription',
       },
     ],

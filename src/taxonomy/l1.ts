@@ -23,8 +23,8 @@ export const l1Statuses = [
       en: 'Whatever the engagement scenario, the customer has declared intent and is deploying or adopting the service. This includes long-running customers and customers who will not start deploying for a while. Set a valid target date on every In Progress entitlement; see the L2 definitions below for target dates.',
     },
     partnerStep: {
-      ja: 'お客様がパートナーと展開を進める場合は、その体制を FM にお伝えください。FM がエンゲージメント シナリオ (パートナー主導) として記録します。進行中にするには、お客様が使うと表明していることが必要です。お客様から FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通じて伝わっていれば足ります。',
-      en: 'If the customer deploys with you, tell the FM: the FM records it as the engagement scenario (partner-led). For In Progress, the customer must have said it will use the service, to the FM directly or through a partner that has taken on the FastTrack engagement for this workload.',
+      ja: 'お客様がパートナーと展開を進める場合は、その体制を FM にお伝えください。FM がエンゲージメント シナリオ (パートナー主導) として記録します。進行中にするには、お客様が使うと表明していることが必要です。お客様から FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通じて伝わっていれば足ります。お客様からこのワークロードの展開を任されたことを FM にお伝えいただき、キックオフや DIBS の確認を FM と一緒に進めていただく場合も同じです。',
+      en: 'If the customer deploys with you, tell the FM: the FM records it as the engagement scenario (partner-led). For In Progress, the customer must have said it will use the service, to the FM directly or through a partner that has taken on the FastTrack engagement for this workload. Telling the FM that the customer has given you this workload’s deployment, and agreeing the kickoff and the DIBS with the FM, is enough.',
     },
     corrections: [
       {

@@ -49,8 +49,8 @@ export const l2Statuses = [
       en: 'The customer’s intent for a specific subscription or workload is currently unknown. The customer may have bought a new subscription, or a workload has been added to a subscription.',
     },
     partnerStep: {
-      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。「支援は不要」とお伝えいただくだけでは、お客様の利用意向は確認できません。使う予定をお客様から FM に直接伝えていただくよう、お客様にご案内ください。',
-      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Saying that no help is needed does not tell the FM whether the customer will use the service: ask the customer to tell the FM directly.',
+      ja: 'お客様の展開を自社で担当していて FastTrack の支援が不要な場合も、そのことを FM にお伝えください。「支援は不要」とお伝えいただくだけでは、お客様の利用意向は確認できません。使う予定をお客様から FM に直接伝えていただくよう、お客様にご案内ください。お客様からこのワークロードの展開を任されている場合は、そのことを FM にお伝えいただき、キックオフや DIBS の確認を FM と一緒に進めてください。',
+      en: 'If you handle this customer’s deployment yourself and need no FastTrack help, tell the FM so. Saying that no help is needed does not tell the FM whether the customer will use the service: ask the customer to tell the FM directly. If the customer has given you this workload’s deployment, tell the FM so and agree the kickoff and the DIBS with the FM.',
     },
     notes: [
       {

@@ -165,12 +165,13 @@ export const terms = [
     concept: {ja: '法律や規制をまとめて指す言葉', en: 'laws and regulations as one concept'},
     preferred: {ja: '法令', en: 'a law or regulation'},
     variants: {
-      ja: ['法律や規制', '法律、規制', '法律・規制', '法律または規制', '法令や規制', '法令、規制'],
-      en: ['a law, a regulation', 'A law, a regulation', 'laws or regulations', 'laws and regulations', 'Laws or regulations', 'Laws and regulations'],
+      ja: ['法律や規制', '法律・規制', '法律または規制', '法令や規制', '法令・規制'],
+      en: ['a law', 'A law', 'laws or regulations', 'laws and regulations', 'Laws or regulations', 'Laws and regulations'],
     },
+    allowed: {ja: [], en: ['a law or regulation', 'A law or regulation']},
     usage: {
-      ja: '法律と規制をまとめて指すときは「法令」と書きます (「法令の制約」「法令への適合」)。特定の法律 (HIPAA、議会で審議中の新しい法律など) を指すときは「法律」と書きます。ステータス名の「法務/規制」と元の文書の定義は、元の文言のままです。',
-      en: 'We write “a law or regulation” (“the law” for one specific law). The status name Legal/Regulatory and the source document’s definitions keep their own words.',
+      ja: '法律と規制をまとめて指すときは「法令」と書きます (「法令の制約」「法令への適合」)。「法律」と書くのは、特定の法律 (HIPAA、議会で審議中の新しい法律など) を指すときだけです。ステータス名の「法務/規制」と元の文書の定義は、元の文言のままです。',
+      en: 'We write “a law or regulation”, never “a law” alone (“the law” for one specific law). The status name Legal/Regulatory and the source document’s definitions keep their own words.',
     },
   },
   {
