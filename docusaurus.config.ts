@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks';
+import utf8BundlesPlugin from './src/plugins/utf8-bundles';
 import statusPagesPlugin from './src/plugins/status-pages';
 import taxonomyExportPlugin from './src/plugins/taxonomy-export';
 import statusSearchPlugin from './src/plugins/status-search';
@@ -98,6 +99,8 @@ const config: Config = {
     statusSearchPlugin,
     statusCardsPlugin,
     plainCodeBlocksPlugin,
+    // Bundles in UTF-8, not \u-escaped: the Japanese page data is a third smaller.
+    utf8BundlesPlugin,
     // Pages paint before the app starts; presses made meanwhile are kept.
     contentFirstPlugin,
     // Old playbook page names keep working: /l1l2l3-blocked-legal-regulatory-jp → /blocked/legal-regulatory

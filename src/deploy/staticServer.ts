@@ -23,9 +23,9 @@ export interface StaticServerOptions {
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript',
+  '.js': 'application/javascript; charset=utf-8',
   '.css': 'text/css',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
