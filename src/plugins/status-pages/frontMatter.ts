@@ -12,6 +12,9 @@ import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
 
+/** The fields this hook adds for the page components; only the MDX module carries them to the browser (docMetadataLoader.cjs). */
+export const pageDataFields = ['rules', 'childRules', 'terms', 'decisions'] as const;
+
 const withoutDecision = ({decision: _reason, ...rule}: LocalRule): LocalRule => rule;
 
 export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, rules: readonly BoundaryRule[] = boundaryRules): ParseFrontMatter {

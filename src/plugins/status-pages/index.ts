@@ -17,6 +17,7 @@ import {boundaryRules, finderQuestions, firstQuestion, locales, localized, taxon
 import {localizeSite, localRule} from '../../taxonomy/localized';
 import {expectedPageFile, extraDocIds} from './files';
 import {formatGuardProblems, runGuards} from './guards';
+import {pageDataFields} from './frontMatter';
 
 export const pluginName = 'status-pages';
 /** `@generated/status-pages/default/site-data.json`: `{[locale]: LocalSiteData}` for the locale being built. */
@@ -98,6 +99,14 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
           props: {statusKey: old.key},
         });
       }
+    },
+    configureWebpack() {
+      // A page's rules, terms or decisions travel once, in its MDX module, not in its metadata too.
+      return {
+        module: {
+          rules: [{test: /\.json$/, include: [path.join(context.generatedFilesDir, 'docusaurus-plugin-content-docs')], use: [{loader: path.join(__dirname, 'docMetadataLoader.cjs'), options: {fields: pageDataFields}}]}],
+        },
+      };
     },
     getPathsToWatch() {
       return [`${context.siteDir}/docs/**/*.mdx`, `${context.siteDir}/i18n/*/docusaurus-plugin-content-docs/**/*.mdx`];
