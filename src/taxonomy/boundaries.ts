@@ -205,8 +205,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。',
-          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided.',
+          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。誰の言葉が表明になるかは、用語集の「お客様の表明」のとおりです。会社として使うと決めていて、予算の承認だけを待っている場合は、進行中とブロックの見分け方で選びます。',
+          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided. Whose word is the customer’s statement is set by the glossary’s “customer’s statement”. If the company has decided to use it and only the budget’s approval is pending, see how to tell In Progress from Blocked.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -226,13 +226,20 @@ export const boundaryRules = [
         },
         status: 'no-intent/executive-sponsorship',
       },
+      {
+        case: {
+          ja: 'IT 部門のマネージャーがパートナーに「Intune は入れます。ただ、経営会議で予算の決裁がまだ下りていません」と言いました。尋ねると、導入するかどうかを経営会議が決めるとのことです (会社として決めていれば、進行中とブロックの見分け方で選びます)。',
+          en: 'The customer’s IT manager tells the partner: “We will deploy Intune, but the management meeting has not approved the budget yet.” Asked, the manager says the management meeting decides whether to deploy it (had the company already decided, see how to tell In Progress from Blocked).',
+        },
+        status: 'status-unknown/new-subscription-or-workload',
+      },
     ],
     basis: {
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。',
-        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload. So a customer that says it will not deploy because it has no sponsor is Executive Sponsorship, and one that has said nothing and has not decided is New Subscription or Workload, like any other customer who answers but has not decided.',
+        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。パートナーには、スポンサーがいないことと予算の承認が下りていないことを見分けられないため、会社として使うと決めたかどうかで分けます。経営層の承認が使うかどうかの決定なら、まだ決まっていないので新しいサブスクリプションまたはワークロードです。使うと決めたワークロードの予算の承認を待っているだけなら、進行中とブロックの見分け方で選びます。',
+        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload. So a customer that says it will not deploy because it has no sponsor is Executive Sponsorship, and one that has said nothing and has not decided is New Subscription or Workload, like any other customer who answers but has not decided. A partner cannot tell a missing sponsor from a budget not yet approved, so the line is whether the company has decided to use the workload: if management’s approval is that decision, nothing is decided yet and it is New Subscription or Workload; if only the budget for a workload the company has decided on is awaited, see how to tell In Progress from Blocked.',
       },
     },
   },
@@ -478,8 +485,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで始める時期の見通しがまったくない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day” with no timing at all, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
         },
         status: 'status-unknown',
       },
@@ -499,14 +506,28 @@ export const boundaryRules = [
         },
         status: 'status-unknown',
       },
+      {
+        case: {
+          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もありません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
+          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
+        },
+        status: 'status-unknown',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。',
+        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after).',
+      },
+    },
   },
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に挙げるお客様は、それが解消しても使わない場合に限り、この表明をしています (意思なしとブロックの見分け方を参照)。',
-      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that gives a law or regulation, or its own security or privacy concerns, as the reason has said this only if it would not use the service even once that is resolved (see how to tell No Intent from Blocked).',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。使わない理由として妨げ (法令、セキュリティ、サービスの安定性など) を挙げるお客様は、それが解消しても使わない場合に限り、この表明をしています (意思なしとブロックの見分け方を参照)。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that gives an obstacle as the reason (a law or regulation, security, the service’s reliability, for example) has said this only if it would not use the service even once that is resolved (see how to tell No Intent from Blocked).',
     },
     answers: [
       {
@@ -553,6 +574,13 @@ export const boundaryRules = [
         },
         status: 'no-intent',
       },
+      {
+        case: {
+          ja: '障害の後、経営層から「クラウドは障害が心配なので、Exchange Server を使い続けます」と言われました。可用性を示せば移るかを尋ねると、「今は言えません」との返事でした (L2: 新しいサブスクリプションまたはワークロード。理由はメモに書きます)。',
+          en: 'After an outage, leadership says: “The cloud worries us because of outages; we will stay on Exchange Server.” Asked whether it would move if availability were shown, it says it cannot say (the L2 is New Subscription or Workload; note the reason in the notes).',
+        },
+        status: 'status-unknown',
+      },
     ],
     basis: {kind: 'facts'},
   },
@@ -565,8 +593,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に今は使わないと言っていても、それが解消すれば使うお客様も、この答えです。',
-          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on, whether or not the customer can be reached. So is a customer that says it will not use the service now because of a law or regulation or its own security or privacy concerns, but would use it once that is resolved.',
+          ja: 'はい。お客様が使うと表明していますが、特定の問題が解消するまで展開や利用を進められません。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合も、お客様に連絡がつくかどうかにかかわらず、この答えです。理由を挙げて今は使わないと言っていても、それが解消すれば使うお客様も、この答えです (意思なしとブロックの見分け方を参照)。',
+          en: 'Yes. The customer has said it will use it, but deployment or use cannot go on until a specific problem is solved. This is also the answer when the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on, whether or not the customer can be reached. So is a customer that says it will not use the service now for a reason it names, but would use it once that is resolved (see how to tell No Intent from Blocked).',
         },
         status: 'blocked',
       },
@@ -776,21 +804,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担う人手やスキルの不足、作業の予算、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしたこと) のためですか。',
-      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (too few people or skills to do the work, the budget for the work, or planned work that the customer has stopped or put off for a merger or COVID-19)?',
+      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担う人手やスキルの不足、作業の予算、ある出来事が終わるまでお客様が作業を止めていること) のためですか。作業が何かを待っているかどうかは、進行中とブロックの見分け方で選びます。',
+      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (too few people or skills to do the work, the budget for the work, or the customer having halted the work until an event is over)? Whether the work waits for something at all is decided by how to tell In Progress from Blocked.',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様の計画のとおりに始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。先の開始が計画か、何かを待っているのかは、進行中とブロックの見分け方で選びます。',
-          en: 'No. The setup is moving, or is to start on the customer’s plan, whoever does it (the customer’s IT team, a partner or FTC). This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work. Whether a later start is the customer’s plan or a wait is decided by how to tell In Progress from Blocked.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様が自分で選んだ時期に始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。先の開始がお客様の選んだ時期か、何かを待っているのかは、進行中とブロックの見分け方で選びます。',
+          en: 'No. The setup is moving, or is to start at a time the customer has chosen itself, whoever does it (the customer’s IT team, a partner or FTC). This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work. Whether a later start is timing the customer has chosen or a wait is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がまだ承認されていないか、計画していた予算が凍結や取り消しになったか改めて承認を待っています。または、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
-          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, no budget for the work is approved yet, or a planned budget has been frozen or withdrawn or awaits a new approval; or the customer has stopped or put off planned work for a merger or COVID-19 and waits for nothing else (no directory merge, no license change).',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がありません。または、ある出来事が終わるまでお客様が作業を止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, or there is no budget for the work; or the customer has halted the work until an event is over and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -829,8 +857,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。',
-          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either).',
+          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
+          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -1155,21 +1183,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: '作業は、お客様自身が立てた計画 (順序、段階、開始日。先の日付でもかまいません) のとおりに進んでいますか。それとも、何かを解決または確保するまで始められないか進められないか、お客様が計画していた作業を出来事のために止めたり延ばしたりしていますか。開始が先になるときは、何を待っているのかをお客様に尋ねます。',
-      en: 'Is the work going to the customer’s own plan (its order, waves and start dates, however late)? Or can it not start or go on until something is solved or obtained, or has the customer stopped or put off planned work because of an event? When the start is later, ask the customer what it waits for.',
+      ja: 'お客様は使うと表明しています。作業が今始まらないか進まないのは、お客様が自分で選んだ時期 (順序、段階、開始日) だからですか。それとも、何かが済むまで始められないか進められないと、お客様が言っているからですか。分からなければ、何を待っているのか、始めようと思えば今始められるのかを、お客様に尋ねます。',
+      en: 'The customer has said it will use the workload. Is the work not starting or going on now because of timing the customer has chosen itself (its order, waves, start dates), or because the customer says it cannot start or go on until something is done? If you cannot tell, ask the customer what it waits for, and whether it could start now if it wanted to.',
     },
     answers: [
       {
         answer: {
-          ja: '何かを待っています。先に解決または確保するものがあるか (作業の予算がまだ承認されていない、計画していた予算が凍結や取り消しになったか改めて承認を待っている、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)、お客様が計画していた作業 (伝えていた開始日や、始めていた作業) を、合併、COVID-19、経営層による凍結などの出来事が終わるまで止めたか延ばしています。構成作業を始めていたかどうかは問いません。L2 は待っているもので選びます。出来事が終わるのを待っているだけなら、L2 は IT 変更管理およびリソースの確保です。',
-          en: 'It waits for something. Either something has to be solved or obtained first (no budget for the work is approved yet, a planned budget has been frozen or withdrawn or awaits a new approval, there is nobody to do the work, no champion or no training plan, the environment or a law or regulation stands in the way, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on), or the customer has stopped or put off planned work (a start date it had given you, or work already begun) until an event is over, such as a merger, COVID-19 or a freeze ordered by leadership, whether or not configuration had begun. Choose the L2 by what it waits for; if it only waits for the event to be over, the L2 is IT Change Management and Resourcing.',
+          ja: '何かが済むまで始められないか進められません。先に解決または確保するものがあるか (作業の予算が否決、凍結、取り消し、削減された、または予定の開始までに承認されず資金がない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)、お客様 (経営層や IT 部門) が、ある出来事が終わるまで作業を止めています (合併、COVID-19、基幹システムの切り替えや決算期、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止)。出来事の後に始めるとお客様が言っていても、その出来事に伴って済ませるもの (ディレクトリの統合、ライセンスの変更、作業を担う IT 部門の体制など) を待っているなら、この答えです。開始日を初めて伝えてきたときでも、構成作業を始めていたかどうかにかかわらず同じです。L2 は待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
+          en: 'It cannot start or go on until something is done. Either something has to be solved or obtained first (the budget for the work was refused, frozen, withdrawn or cut, or is not approved in time for the planned start so there is no money; there is nobody to do the work, no champion or no training plan; the environment or a law or regulation stands in the way; or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on), or the customer (its leadership or IT) has halted the work until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over or the fiscal year-end, or after a security incident). A start after an event is also this answer when the customer waits for something that comes with the event (a directory merge, a license change, an IT team to do the work). This holds even for a start date given for the first time, and whether or not configuration had begun. Choose the L2 by what it waits for; if it only waits for the event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様の計画のとおりに進んでいます。順序、段階、開始日は、お客様が作業を計画したときに決めたものです (ほかのワークロードを先に済ませる、第 2 段階は合併の完了の後に行う、来期分として承認済みの予算で来期から始める、など)。先に解決または確保するものはありません。目標日は、その計画を基に設定します。お客様が初めて伝えてきた開始日は、出来事に結び付いていても計画です。進みが遅くても同じです。',
-          en: 'It goes to the customer’s plan: the order, waves and start dates the customer set when it planned the work (another workload first, a second wave after a merger closes, a start next fiscal year with the budget for it already approved). Nothing has to be solved or obtained first. Set the target date from that plan. A start date the customer gives you for the first time is its plan, even when it is tied to an event. Slow progress does not change this.',
+          ja: 'お客様が自分で選んだ時期です (ほかのワークロードを先に済ませる、段階に分ける、合併の完了の後に始める、自社の予定に合わせて開始日を後ろにずらす、来期の予算で来期から始める、など)。初めて伝えてきた開始日でも、後から変えた開始日でも同じです。予算は、いつもの予算サイクルで予定の開始までに使えるなら (承認済みか、いつもの承認を待っているだけなら)、待っているものではありません。お客様が待っているものを挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
+          en: 'It is timing the customer has chosen itself (another workload first, waves, a start after a merger closes, a start date moved back to fit its own calendar, a start next fiscal year with next year’s budget), whether the start date was given for the first time or changed later. A budget that will be there for the planned start in the customer’s regular budget cycle (approved, or awaiting only its routine approval) is not something it waits for. If the customer names nothing it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start. Slow progress does not change this.',
         },
         status: 'in-progress',
       },
@@ -1177,43 +1205,43 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は、先に Exchange Online の移行を終え、来期から Teams の展開を始めると決めています。',
-          en: 'The customer has decided to finish the Exchange Online migration first and to start rolling out Teams next fiscal year.',
+          ja: 'DIBS では Teams を 1 月に始める予定でしたが、12 月にお客様から「先に Exchange Online の移行を終えることにしたので、Teams は 4 月からにします」と言われました (目標日は 4 月以降に改めます)。',
+          en: 'The DIBS had Teams starting in January. In December the customer says: “We have decided to finish the Exchange Online migration first; Teams now starts in April” (move the target date to April or later).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'お客様から「Teams は来期の予算に計上済みなので、4 月から始めます」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
-          en: 'The customer says: “Teams is in next year’s approved budget, so we start in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
+          ja: 'お客様から「Teams は来期の予算に計上済みです。3 月の取締役会でいつもどおり承認されれば、4 月から始めます」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
+          en: 'The customer says: “Teams is in next year’s budget. Once the board approves it in March as usual, we start in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'お客様は移行を計画したときに、「第 1 段階は今すぐ、買収した会社の第 2 段階は合併の完了の後に行う」と決めています (L2: 移行)。',
-          en: 'When it planned the migration, the customer decided: “Wave 1 now; wave 2, the acquired company, after the merger closes” (the L2 is Migration).',
+          ja: 'Teams の展開を初めて計画するにあたり、お客様は「第 3 四半期に合併が完了したら Teams を始めます」と決めました。今始めることもできますが、合併の後にしたいとのことで、先に済ませるものはありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
+          en: 'Planning Teams for the first time, the customer decides: “We will start Teams once the merger closes in Q3.” It could start now but prefers to wait, and nothing has to be done first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'Teams の展開を初めて計画するにあたり、お客様は「第 3 四半期に合併が完了したら Teams を始めます」と決めました。先に解決するものはありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
-          en: 'Planning Teams for the first time, the customer decides: “We will start Teams once the merger closes in Q3.” Nothing has to be solved first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
-        },
-        status: 'in-progress',
-      },
-      {
-        case: {
-          ja: 'Exchange Online の移行を進めていて、Teams は第 1 四半期に始める予定でしたが、経営層が「合併が完了する第 3 四半期まで、すべての展開を止める」と決めました。ディレクトリ、ライセンス、IT 部門の体制など、待っている作業はほかにありません。どちらのワークロードもブロックです (L2: IT 変更管理およびリソースの確保)。',
-          en: 'The Exchange Online migration was under way and Teams was to start in Q1, but leadership has decided: “Every rollout stops until the merger closes in Q3.” No directory, license or IT team work is pending. Both workloads are Blocked (the L2 is IT Change Management and Resourcing).',
+          ja: 'DIBS では Teams を 2 月に始める予定でしたが、1 月に CIO が「基幹システムの切り替えが終わる 5 月まで、IT の変更はすべて凍結します」と決めました。ディレクトリ、ライセンス、人員など、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The DIBS had Teams starting in February. In January the CIO orders: “All IT changes are frozen until the ERP cut-over in May.” Nothing else is pending (no directory, license or staffing work) (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
       {
         case: {
-          ja: 'Teams のキックオフと DIBS は済みましたが、構成はまだ始めていません。そこで経営層が「合併が完了するまで先に進めない」と決めました (L2: IT 変更管理およびリソースの確保)。',
-          en: 'The Teams kickoff and DIBS are done and no configuration has started yet, when leadership decides: “Nothing more until the merger closes” (the L2 is IT Change Management and Resourcing).',
+          ja: 'Exchange Online の移行を進めていて、Teams は第 1 四半期に始める予定でしたが、経営層が「合併が完了する第 3 四半期まで、すべての展開を止める」と決めました。ほかに待っているものはありません。どちらのワークロードもブロックです (L2: IT 変更管理およびリソースの確保)。',
+          en: 'The Exchange Online migration was under way and Teams was to start in Q1, but leadership has decided: “Every rollout stops until the merger closes in Q3.” Nothing else is pending. Both workloads are Blocked (the L2 is IT Change Management and Resourcing).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: '最初の計画の打ち合わせで、合併するお客様から「合併後、両社の情報システム部門が一つになってから Teams を始めます」と言われました。作業を担う体制ができるのを待っています (L2: IT 変更管理およびリソースの確保)。',
+          en: 'At its first planning session, a merging customer says: “After the merger, once our two IT departments have become one, we will start Teams.” It waits for a team to do the work (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1229,8 +1257,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。そこで、誰が解消を助けるかではなく、作業が何かを待っているかどうかで分けることにしました。FM が確かめられるのは、お客様が伝えた計画と、お客様が挙げる待っているものなので、これを基準にします。お客様が作業を計画したときに決めた順序、段階、開始日 (合併の完了の後、承認済みの来期の予算で来期から、など) は、開始が先でも進行中とし、目標日をその計画から設定します。先に解決または確保するもの (承認されていない予算、凍結や取り消しになった予算、人、環境など) があれば、ブロックです。お客様が計画していた作業 (伝えていた開始日や、始めていた作業) を、合併や COVID-19、経営層による凍結などの出来事のために止めたり延ばしたりした場合も、構成作業を始めていたかどうかにかかわらずブロックとします。作業がどこまで進んでいたかではなく、お客様が計画を止めたかどうかで分けます。予算は、承認されているかどうかではなく、計画どおりに使えるかどうかで見ます。出来事が終わるのを待っているだけなら、プレイブックの社内向けの資料が COVID-19 による一時停止や IT 部門の分離に伴う中断を挙げている IT 変更管理およびリソースの確保とし、経営層の判断による合併のための一時停止もここに含めます。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。一時停止はユーザーの準備の問題ではなく、ほかに待っている作業もないため、展開を担う体制の側で記録します。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。アカウント チームやエンジニアリング チームの助けは、多くの場合に必要になるものとして、ブロックのページの説明に残しています。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. So the line is not who helps, but whether the work waits for something. What the FM can check is the plan the customer has given and what the customer says it waits for, so that is the test. The order, waves and start dates the customer set when it planned the work (after a merger closes, next fiscal year with next year’s budget already approved) are In Progress, even if the start is later, with the target date taken from that plan. If something has to be solved or obtained first (a budget not approved, or frozen or withdrawn; people; the environment), it is Blocked. So is planned work (a start date the customer had given, or work already begun) that the customer stops or puts off for an event such as a merger, COVID-19 or a freeze ordered by leadership, whether or not configuration had begun: what decides is not how far the work had got but whether the customer has stopped its plan. A budget counts not by whether it is approved but by whether it can be used as planned. When the work only waits for the event to be over, it is IT Change Management and Resourcing, where an internal copy of the playbook lists COVID-19 pauses and an engagement paused while IT is split off; a pause for a merger ordered by leadership goes there too. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions: such a pause is not about user readiness and waits for nothing else, so it is recorded on the side of whoever carries out the rollout. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload. Help from the account team or an engineering team stays in the Blocked page’s explanation, as something often needed.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含め、COVID-19 による一時停止や IT 部門の分離に伴う中断を IT 変更管理に挙げています。そこで、作業が何かを待っているかどうかで分け、FM が確かめられる基準として、お客様が挙げる待っているものを使うことにしました。お客様が自分で選んだ時期 (順序、段階、初めての開始日や後から変えた開始日) は、開始が先でも進行中です。いつもの予算サイクルで予定の開始までに使える予算も、待っているものではありません。お客様が、何かを解決または確保するまで、またはある出来事が終わるまで作業を止めていると言う場合はブロックで、何を待っているかで L2 を選びます。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress, and lists COVID-19 pauses and an engagement paused while IT is split off under IT Change Management. So the line is whether the work waits for something, and the test the FM can check is what the customer says it waits for. Timing the customer has chosen itself (its order, waves, a first start date or a later one) is In Progress, however late the start; so is a budget that will be there for the planned start in the customer’s regular budget cycle. When the customer says the work cannot start or go on until something is solved or obtained, or until an event is over, it is Blocked, with the L2 chosen by what it waits for. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload.',
       },
     },
   },
@@ -1683,8 +1711,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-law',
     question: {
-      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。移るかどうかをお客様が言えない場合は、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.) If the customer cannot say whether it would move, it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様がオンプレミスにとどまるのは、法令がクラウドの利用を禁じていて、国内のデータセンターや Microsoft の認証がそろっても要件を満たせないからで、その制約がなくなれば移りますか (そろえば満たせる法令なら、製品機能です)。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Does the customer stay on-premises because a law or regulation forbids using the cloud, one that an in-country datacenter or a Microsoft certification would not meet either, and would it move once the restriction is lifted? (If such a datacenter or certification would meet it, it is Product Feature/Capability.) If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1723,8 +1751,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-by-own-policy',
     question: {
-      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。移るかどうかをお客様が言えない場合は、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved? If the customer cannot say whether it would move, it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様がオンプレミスにとどまる理由は、お客様自身のセキュリティ ポリシーやクラウドへの不信感で、その懸念が解消すればクラウドに移りますか。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Does the customer stay on-premises because of its own security policy or distrust of the cloud, and would it move once that concern is resolved? If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1756,8 +1784,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-technical-limits',
     question: {
-      ja: 'ネットワーク帯域の不足や、移行の前に必要なバージョンアップなど、技術的な制約が解消されれば、お客様はクラウドに移りますか。',
-      en: 'Will the customer move to the cloud once a technical limit is removed, such as too little network bandwidth or a version upgrade needed before migration?',
+      ja: 'ネットワーク帯域の不足や、移行の前に必要なバージョンアップなど、技術的な制約が解消されれば、お客様はクラウドに移りますか。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Will the customer move to the cloud once a technical limit is removed, such as too little network bandwidth or a version upgrade needed before migration? If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1789,8 +1817,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-until-license-review',
     question: {
-      ja: 'お客様は、EA の交渉や年次のライセンス見直しが終われば、クラウドに移りますか。',
-      en: 'Will the customer move to the cloud once the EA negotiation or the annual license review is finished?',
+      ja: 'お客様は、EA の交渉や年次のライセンス見直しが終われば、クラウドに移りますか。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Will the customer move to the cloud once the EA negotiation or the annual license review is finished? If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1822,8 +1850,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-trust-in-reliability',
     question: {
-      ja: 'サービスの安定性や可用性への不安が解消されれば、お客様はクラウドのサービスを使いますか。',
-      en: 'Will the customer use the cloud service once its doubts about stability or availability are resolved?',
+      ja: 'サービスの安定性や可用性への不安が解消されれば、お客様はクラウドのサービスを使いますか。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Will the customer use the cloud service once its doubts about stability or availability are resolved? If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1855,8 +1883,8 @@ export const boundaryRules = [
   {
     id: 'on-prem-because-of-apps',
     question: {
-      ja: 'オンプレミスの製品 (SharePoint Server など) を残すのは、業務で使うアプリがオンラインのサービスで動かないからですか。',
-      en: 'Does the customer keep the on-premises product (SharePoint Server, for example) because apps it uses for business do not work with the online service?',
+      ja: 'オンプレミスの製品 (SharePoint Server など) を残すのは、業務で使うアプリがオンラインのサービスで動かないからですか。移るかどうかをお客様が言えない場合は、意思なしとブロックの見分け方を参照してください。',
+      en: 'Does the customer keep the on-premises product (SharePoint Server, for example) because apps it uses for business do not work with the online service? If the customer cannot say whether it would move, see how to tell No Intent from Blocked.',
     },
     answers: [
       {
@@ -1921,21 +1949,21 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、その理由 (法令、お客様自身のセキュリティやプライバシーの懸念など) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason (a law or regulation, its own security or privacy concerns) is resolved, does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの安定性、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability, the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。使いたいと考えていますが、法令、ネットワーク、予算や人員など、特定の問題が解消するまで進められないか、お客様が計画していた作業を合併や COVID-19 のために止めていて、その後も使う意向があります。法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使うお客様も、この答えです (L2 は法務/規制、またはセキュリティ/プライバシー (非製品/機能))。',
-          en: 'Yes. They want to, but a specific problem, such as a law or regulation, the network, budget or staff, has to be solved first, or the customer has stopped planned work for a merger or COVID-19 and still intends to use the service afterwards. This is also the answer for a customer that says it will not use the service because of a law or regulation or its own security or privacy concerns, but would use it once that is resolved (the L2 is Legal/Regulatory or Security/Privacy (Non-Product/Feature)).',
+          ja: 'はい。使いたいと考えていますが、特定の問題が解消するまで進められないか、ある出来事が終わるまでお客様が作業を止めていて、その後も使う意向があります (何を待っていればブロックかは、進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うお客様も、この答えです。L2 は理由に合うものを選びます。',
+          en: 'Yes. They want to, but a specific problem has to be solved first, or the customer has halted the work until an event is over, and still intends to use the service afterwards (for what the work may wait for, see how to tell In Progress from Blocked). This is also the answer for a customer that says it will not use the service for a reason it names, but would use it once that is resolved. Choose the L2 that fits the reason.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。理由に挙げた法令や懸念が解消しても使わない場合も、この答えです (L2 は理由に合うものを選びます。多くは、Microsoft のオンプレミス製品を使い続ける場合です)。展開が長く止まっているというだけでは、この答えになりません。',
-          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the law, regulation or concern it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
+          ja: 'いいえ。お客様自身が、今も今後も使わないと表明しています。理由に挙げた妨げが解消しても使わない場合も、この答えです (L2 は理由に合うものを選びます。多くは、Microsoft のオンプレミス製品を使い続ける場合です)。展開が長く止まっているというだけでは、この答えになりません。',
+          en: 'No. The customer itself has said that it will not use it, now or later. This includes a customer that would not use it even if the obstacle it names were resolved (choose the L2 that fits the reason; often the customer keeps a Microsoft on-premises product). A rollout that has been stuck for a long time does not, on its own, mean this.',
         },
         status: 'no-intent',
       },
@@ -1974,8 +2002,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、法令やお客様自身のセキュリティの懸念を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。法務/規制とセキュリティ/プライバシーはブロックの L2 で、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその法令や懸念なので、ブロック (法務/規制、またはセキュリティ/プライバシー (非製品/機能)) です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。解消したら使うかどうかをお客様が言えない場合は、使うとも今も今後も使わないとも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) とし、理由をメモに書きます。',
-        en: 'The playbook does not say what to do when a customer says it will not use the service because of a law or regulation or its own security concerns. Legal/Regulatory and Security/Privacy are L2s of Blocked, which assumes the customer intends to use the service. So, as the rules for customers staying on-premises already do, we ask whether the customer would use the service once the reason is resolved. If it would, the law, regulation or concern is what stops it, even if it says it will not use the service now: Blocked (Legal/Regulatory or Security/Privacy (Non-Product/Feature)). If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution). A customer that cannot say whether it would use the service once the reason is resolved has said neither that it will use it nor that it will not, now or later, so it is Status Unknown (New Subscription or Workload), with the reason in the notes.',
+        ja: 'プレイブックには、妨げ (法令、セキュリティの懸念、サービスの安定性、ネットワーク、アプリ、契約など) を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。ブロックの L2 は、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、どの妨げでも、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその妨げなので、理由に合うブロックの L2 です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。解消したら使うかどうかをお客様が言えない場合は、使うとも今も今後も使わないとも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) とし、理由をメモに書きます。',
+        en: 'The playbook does not say what to do when a customer says it will not use the service because of an obstacle (a law or regulation, security concerns, the service’s reliability, the network, apps, the contract). The L2s of Blocked assume the customer intends to use the service. So, as the rules for customers staying on-premises already do, for any obstacle we ask whether the customer would use the service once the reason is resolved. If it would, the obstacle is what stops it, even if it says it will not use the service now: the Blocked L2 that fits the reason. If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution). A customer that cannot say whether it would use the service once the reason is resolved has said neither that it will use it nor that it will not, now or later, so it is Status Unknown (New Subscription or Workload), with the reason in the notes.',
       },
     },
   },
@@ -2362,8 +2390,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。お客様が計画していた作業を、経営層の判断で合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Planned work that leadership has stopped or put off for a merger or COVID-19, with nothing else to wait for, gives this answer too: it is not about user readiness.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work that leadership or IT has halted until an event is over, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2403,21 +2431,21 @@ export const boundaryRules = [
   {
     id: 'whose-skills',
     question: {
-      ja: 'お客様の IT 部門のスキルや人手が足りないのですか。それとも、お客様が選んだパートナーに、このワークロードのスキルや作業範囲 (SOW) がないのですか。',
-      en: 'Is the customer’s IT team short of skills or people, or does the partner the customer chose lack the skills or a statement of work (SOW) for this workload?',
+      ja: '足りないのは、お客様の側のもの (IT 部門の人員やスキル、作業の予算。パートナーへの委託費の予算を含みます) ですか。それとも、お客様が選んだパートナーの側のもの (このワークロードのスキルや作業範囲 (SOW)、予算があるのにまとまらない契約) ですか。',
+      en: 'Is what is missing on the customer’s side (its IT team’s people or skills, or the budget for the work, including the budget for the chosen partner’s fees), or on the side of the partner the customer chose (skills or a statement of work (SOW) for this workload, or a contract that is stuck although the budget is there)?',
     },
     answers: [
       {
         answer: {
-          ja: 'お客様の IT 部門です。人員、スキル、予算が足りません。',
-          en: 'The customer’s IT team. It lacks people, skills or budget.',
+          ja: 'お客様の側です。IT 部門の人員やスキルが足りないか、作業の予算がありません。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、この答えです (予算を待っているものとみなすかは、進行中とブロックの見分け方を参照)。',
+          en: 'The customer’s side. Its IT team lacks people or skills, or there is no budget for the work. This is also the answer when the partner has been chosen and the contract waits only for the budget for its fees to be approved (whether a budget is something the work waits for: see how to tell In Progress from Blocked).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
       {
         answer: {
-          ja: 'お客様が選んだパートナーです。このワークロードのスキルや SOW がありません。',
-          en: 'The partner the customer chose. It lacks the skills or an SOW for this workload.',
+          ja: 'お客様が選んだパートナーの側です。このワークロードのスキルや SOW がないか、予算はあるのに契約がまとまりません (条件、SOW の範囲、調達の手続きなど)。',
+          en: 'The side of the partner the customer chose. It lacks the skills or an SOW for this workload, or the budget is there but the contract is stuck (its terms, the SOW’s scope, the procurement steps).',
         },
         status: 'blocked/partner-engagement',
       },
@@ -2430,8 +2458,29 @@ export const boundaryRules = [
         },
         status: 'blocked/partner-engagement',
       },
+      {
+        case: {
+          ja: 'お客様から「パートナーは A 社に決めました。発注は委託費の予算承認待ちです」と言われました。予定の開始はすでに過ぎています。',
+          en: 'The customer says: “We picked partner A; the purchase order waits for approval of the budget for its fees.” The planned start has already passed.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        case: {
+          ja: '委託費の予算は承認済みですが、SOW の範囲についてお客様とパートナーの協議がまとまらず、契約できていません。',
+          en: 'The budget for the partner’s fees is approved, but the customer and the partner cannot agree on the SOW’s scope, so there is no contract.',
+        },
+        status: 'blocked/partner-engagement',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: decided,
+      reason: {
+        ja: 'プレイブックは、予算の不足を IT 変更管理およびリソースの確保に、パートナーの選定や契約、スキルをパートナーの関与に挙げていて、委託費の予算を待つ契約はどちらにも読めます。予算はお客様の側で解決するものなので、契約が委託費の予算の承認だけを待っている場合は、お客様の IT 予算のほかの不足と同じく IT 変更管理およびリソースの確保とし、予算があるのに契約そのものがまとまらない場合をパートナーの関与とすることにしました。',
+        en: 'The playbook lists a lack of budget under IT Change Management and Resourcing, and choosing, contracting and skills of a partner under Partner Engagement, so a contract waiting for the budget for the partner’s fees reads as either. A budget is for the customer to solve, so a contract that waits only for that budget is IT Change Management and Resourcing, like any other shortfall of the customer’s IT budget; a contract that is stuck although the budget is there is Partner Engagement.',
+      },
+    },
   },
   {
     id: 'law-or-own-policy',

@@ -51,8 +51,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'contact',
     text: {ja: 'お客様のサービス利用の意向が、今分かっていますか。', en: 'Do you know the customer’s intent now?'},
     hint: {
-      ja: 'お客様と今も連絡が取れているか、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーがいれば「はい」です (そのパートナーがいれば、お客様は使うと表明しています)。そのパートナーが FM に応答しないときも「はい」を選び、次の質問では、作業が続いているとお客様から確かめられれば「進めています」を、確かめられなければ (お客様にも連絡がつかない場合を含みます)「妨げになっています」を選びます。以前は使うと聞いていても、今はお客様が応答せず、そのパートナーがいないか、応答はするもののお客様と連絡がつかない場合は、反応がない答えを選びます。',
-      en: 'Choose yes if you are still in touch with the customer, or if a partner has taken on the FastTrack engagement for this workload (the customer has then said it will use it). Choose yes too if that partner does not answer you; at the next question, choose that they are deploying if the customer confirms that the work goes on, and that something is holding them back if not (including when the customer cannot be reached either). If the customer said earlier that it would use the service but no longer answers, and there is no such partner, or that partner answers but cannot reach the customer either, choose the no-reply answer.',
+      ja: 'お客様がこのワークロードを使うか使わないかを表明していて (FM に直接か、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して。誰の言葉が表明になるかは用語集の「お客様の表明」を参照)、今もお客様かそのパートナーと連絡が取れていれば「はい」です。そのパートナーがいれば、お客様は使うと表明しています。そのパートナーが FM に応答しないときも「はい」を選び、次の質問では、作業が続いているとお客様から確かめられれば「進めています」を、確かめられなければ (お客様にも連絡がつかない場合を含みます)「妨げになっています」を選びます。お客様と連絡は取れていても、このワークロードについてまだ尋ねていないか、お客様がまだ決めていない場合は、まだ決めていない答えを選びます。以前は使うと聞いていても、今はお客様が応答せず、そのパートナーがいないか、応答はするもののお客様と連絡がつかない場合は、反応がない答えを選びます。',
+      en: 'Choose yes if the customer has said whether it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload; for whose word counts, see the glossary’s “customer’s statement”), and you are still in touch with the customer or that partner. If there is such a partner, the customer has said it will use the workload. Choose yes too if that partner does not answer you; at the next question, choose that they are deploying if the customer confirms that the work goes on, and that something is holding them back if not (including when the customer cannot be reached either). If you are in touch with the customer but have not asked about this workload yet, or the customer has not decided yet, choose the answer for a customer that has not decided yet. If the customer said earlier that it would use the service but no longer answers, and there is no such partner, or that partner answers but cannot reach the customer either, choose the no-reply answer.',
     },
     answers: [
       {id: 'intent-known', label: {ja: 'はい、分かっています', en: 'Yes, I know their intent'}, next: 'intent'},
@@ -78,11 +78,11 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'intent',
     text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。作業がお客様の計画 (順序、段階、開始日。先の日付でもかまいません) のとおりなら「進めています」を選びます。先に解決または確保するものがある場合 (承認されていない予算、凍結や取り消しになった予算、人など)、お客様が計画していた作業を合併や COVID-19 のために止めたか延ばした場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合、法令やお客様自身のセキュリティ、プライバシーの懸念を理由に使わないと言っていても、それが解消すれば使う場合は「妨げになっています」を選びます。解消したら使うかどうかをお客様が言えない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
-      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. If the work goes to the customer’s plan (its order, waves and start dates, however late), choose that they are deploying. Choose that something is holding them back if something has to be solved or obtained first (a budget not approved, or frozen or withdrawn; people), if the customer has stopped or put off planned work for a merger or COVID-19, if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on, or if the customer says it will not use the service because of a law or regulation or its own security or privacy concerns but would use it once that is resolved. If the customer cannot say whether it would use it once that is resolved, go back and choose the answer for a customer that has not decided yet.',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。開始が先になるときは、お客様が自分で選んだ時期なら「進めています」を選びます。何かが済むまで始められないか進められないとお客様が言う場合 (予算、人、ある出来事が終わるまでの作業の停止など) や、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合は「妨げになっています」を選びます (進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うなら「妨げになっています」です。解消したら使うかどうかをお客様が言えない場合や、お客様がまだ決めていない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. When the start is later, choose that they are deploying if it is timing the customer has chosen itself. Choose that something is holding them back if the customer says the work cannot start or go on until something is done (a budget, people, a halt until an event is over, for example), or if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on (see how to tell In Progress from Blocked). A customer that names a reason for not using the service, but would use it once that is resolved, is held back too. If the customer cannot say whether it would use it once that is resolved, or has not decided yet, go back and choose the answer for a customer that has not decided yet.',
     },
     answers: [
-      {id: 'deploying', label: {ja: 'はい、お客様の計画のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it to their own plan (a later start included)'}, next: 'stage'},
+      {id: 'deploying', label: {ja: 'はい、お客様が自分で選んだ時期のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it on their own timing (a later start included)'}, next: 'stage'},
       {id: 'held-back', label: {ja: 'はい、しかし何かが妨げになっています', en: 'Yes, but something is holding them back'}, next: 'blocker'},
       {id: 'no-intent', label: {ja: 'いいえ、今も今後も使わないと表明しています', en: 'No, they have said they will not use it, now or later'}, next: 'no-intent-reason'},
     ],
@@ -91,8 +91,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'no-intent-reason',
     text: {ja: '使わない主な理由は何ですか。', en: 'What is the main reason they will not use it?'},
     hint: {
-      ja: '理由が法令やお客様自身のセキュリティ、プライバシーの懸念で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消したら使うかどうかをお客様が言えない場合は、「意向が今分かっているか」の質問に戻り、お客様がまだ決めていない答えを選びます。解消しても使わない場合は、ここで理由に合うものを選びます。お客様が今のオンプレミス製品を理由に挙げていれば、経営層が判断した場合でも、オンプレミス製品の答えです。',
-      en: 'If the reason is a law or regulation or the customer’s own security or privacy concerns and they would use the service once that is resolved, go back and choose that something is holding them back. If they cannot say whether they would use it once that is resolved, go back to the question whether you know the customer’s intent now and choose the answer for a customer that has not decided yet. If they would not use it even then, choose the reason that fits here. If the customer names its current on-premises product as the reason, choose the on-premises answer, even when leadership made the decision.',
+      ja: '理由が妨げ (法令、セキュリティ、サービスの安定性、ネットワーク、アプリ、契約など) で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消したら使うかどうかをお客様が言えない場合は、「意向が今分かっているか」の質問に戻り、お客様がまだ決めていない答えを選びます。解消しても使わない場合は、ここで理由に合うものを選びます。お客様が今のオンプレミス製品を理由に挙げていれば、経営層が判断した場合でも、オンプレミス製品の答えです。',
+      en: 'If the reason is an obstacle (a law or regulation, security, the service’s reliability, the network, apps, the contract, for example) and they would use the service once it is resolved, go back and choose that something is holding them back. If they cannot say whether they would use it once it is resolved, go back to the question whether you know the customer’s intent now and choose the answer for a customer that has not decided yet. If they would not use it even then, choose the reason that fits here. If the customer names its current on-premises product as the reason, choose the on-premises answer, even when leadership made the decision.',
     },
     answers: [
       {id: 'competitor', label: {ja: '他社の製品やサービスを使っています', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
@@ -110,13 +110,13 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     answers: [
       {
         id: 'setting-up',
-        label: {ja: 'インフラストラクチャやワークロードを使えるように設定しています (これから始める場合を含みます)', en: 'Setting up the infrastructure and workload so it can be used (or about to start)'},
+        label: {ja: 'インフラストラクチャやワークロードを全社で使えるように設定しています (全社展開の前のパイロットや、これから始める場合を含みます)', en: 'Setting up the infrastructure and workload so it can be used company-wide (a pilot before the full rollout, or about to start, included)'},
         result: 'in-progress/technical-onboarding-deployment',
       },
-      {id: 'moving-data', label: {ja: 'ワークロードは使える状態で、データなどを移行しています', en: 'The workload is ready and data is being migrated'}, result: 'in-progress/migration'},
+      {id: 'moving-data', label: {ja: 'ワークロードは (パイロットを行っている場合は、その対象を超えて) 使える状態で、データなどを移行しています', en: 'The workload is ready (beyond the pilot group, if there is a pilot) and data is being migrated'}, result: 'in-progress/migration'},
       {
         id: 'driving-usage',
-        label: {ja: 'ワークロードは使える状態で、利用の定着や拡大に取り組んでいます', en: 'The workload is ready and the focus is on usage and adoption'},
+        label: {ja: 'ワークロードは (パイロットを行っている場合は、その対象を超えて) 使える状態で、利用の定着や拡大に取り組んでいます', en: 'The workload is ready (beyond the pilot group, if there is a pilot) and the focus is on usage and adoption'},
         result: 'in-progress/solution-or-user-adoption',
       },
     ],
@@ -125,8 +125,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'blocker',
     text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
     hint: {
-      ja: 'お客様が計画していた作業を合併や COVID-19 のために止めたか延ばしていて、ほかに待っている作業がない場合は、IT 部門の答えを選びます。',
-      en: 'If the customer has stopped or put off planned work for a merger or COVID-19 and waits for nothing else, choose the IT team’s answer.',
+      ja: 'ある出来事が終わるまでお客様が作業を止めていて (合併、COVID-19、IT の変更の凍結など)、ほかに待っているものがない場合は、IT 部門の答えを選びます。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、IT 部門の答えです。',
+      en: 'If the customer has halted the work until an event is over (a merger, COVID-19, an IT change freeze, for example) and waits for nothing else, choose the IT team’s answer. Choose it too when the partner has been chosen and the contract waits only for the budget for its fees to be approved.',
     },
     answers: [
       {
@@ -136,7 +136,7 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       },
       {
         id: 'it-process-people',
-        label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含みます)、または展開作業の予算です', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work'},
+        label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含みます)、または展開作業の予算 (パートナーへの委託費を含みます) です', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work (a partner’s fees included)'},
         result: 'blocked/it-change-management-resourcing',
       },
       {id: 'law', label: {ja: '法令です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},

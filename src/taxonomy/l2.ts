@@ -404,7 +404,7 @@ export const l2Statuses = [
     name: {ja: '請求、ライセンス、サブスクリプション', en: 'Billing, Licensing and Subscription'},
     summary: {
       ja: 'サブスクリプションの問題が解決されるまで実装がブロックされます (ライセンスの適用、ライセンスの譲渡、不適切な SKU、シートの減少など)。販売担当者、LSS、LSA の関与が必要です。',
-      en: 'Implementation is blocked until subscription issues are resolved (license assignment, license transfer, a wrong SKU, a reduced seat count and so on). The seller, LSS and LSA need to be involved.',
+      en: 'Implementation is blocked until subscription issues are resolved (license assignment, license transfer, a wrong SKU, a reduced seat count and so on). The seller, the LSS and/or the LSA need to be involved.',
     },
     partnerStep: {
       ja: 'お客様の代わりにライセンスを購入した場合は、展開しないワークロードがあるかどうかを FM にお伝えください。',
