@@ -1,7 +1,23 @@
 import type {L1Id} from './l1';
-import type {L2Data} from './types';
+import type {L2Data, SeedCorrection} from './types';
 
 const corrected = '2026-11-25' as const;
+
+/**
+ * One slip in two seed definitions (Competitive and On-Premises share the sentence), so one
+ * correction, recorded on both.
+ */
+const compellingOrNotMade: SeedCorrection = {
+  kind: 'meaning',
+  original: '説得力がありませんし、顧客に対しても行われていません。',
+  corrected: '説得力がないか、お客様に示されていません。',
+  inEnglish: {original: '“is not compelling, and has not been made to the customer either”', corrected: '“is not compelling, or has not been made to the customer”'},
+  reason: {
+    ja: '原文の「説得力がありませんし、顧客に対しても行われていません」は、説得力がなく、しかもお客様に示されてもいない、という両方を求めるように読めますが、英語原文とプレイブックは「説得力がないか、まだお客様に示されていない」のどちらかで足りるとしています。英語版と意味をそろえ、このサイトの書き方に合わせて「顧客」を「お客様」としました。',
+    en: 'The seed’s Japanese reads as if the case must be both not compelling and never made to the customer; the English original and the playbook need only one of the two (not compelling, or not yet made). The Japanese now says “or”, as the English does, and uses the polite word for the customer that the rest of the site uses.',
+  },
+  date: '2026-12-01',
+};
 
 /**
  * The L2 statuses: the seed's, in the seed's order, then those added later. `parent` must be an L1 id (compile error
@@ -123,17 +139,7 @@ export const l2Statuses = [
         },
         date: '2026-12-01',
       },
-      {
-        kind: 'meaning',
-        original: '説得力がありませんし、顧客に対しても行われていません。',
-        corrected: '説得力がないか、お客様に示されていません。',
-        inEnglish: {original: '“is not compelling, and has not been made to the customer either”', corrected: '“is not compelling, or has not been made to the customer”'},
-        reason: {
-          ja: '原文の「説得力がありませんし、顧客に対しても行われていません」は、説得力がなく、しかもお客様に示されてもいない、という両方を求めるように読めますが、英語原文とプレイブックは「説得力がないか、まだお客様に示されていない」のどちらかで足りるとしています。英語版と意味をそろえ、このサイトの書き方に合わせて「顧客」を「お客様」としました。',
-          en: 'The seed’s Japanese reads as if the case must be both not compelling and never made to the customer; the English original and the playbook need only one of the two (not compelling, or not yet made). The Japanese now says “or”, as the English does, and uses the polite word for the customer that the rest of the site uses.',
-        },
-        date: '2026-12-01',
-      },
+      compellingOrNotMade,
     ],
   },
   {
@@ -147,17 +153,7 @@ export const l2Statuses = [
       en: 'The customer has no intent to use the service because they use Microsoft on-premises products. The case for Microsoft’s cloud services is not compelling or has not been made to the customer. Selling the economic or business value, or a stronger value proposition, is needed.',
     },
     corrections: [
-      {
-        kind: 'meaning',
-        original: '説得力がありませんし、顧客に対しても行われていません。',
-        corrected: '説得力がないか、お客様に示されていません。',
-        inEnglish: {original: '“is not compelling, and has not been made to the customer either”', corrected: '“is not compelling, or has not been made to the customer”'},
-        reason: {
-          ja: '原文の「説得力がありませんし、顧客に対しても行われていません」は、説得力がなく、しかもお客様に示されてもいない、という両方を求めるように読めますが、英語原文とプレイブックは「説得力がないか、まだお客様に示されていない」のどちらかで足りるとしています。英語版と意味をそろえ、このサイトの書き方に合わせて「顧客」を「お客様」としました。',
-          en: 'The seed’s Japanese reads as if the case must be both not compelling and never made to the customer; the English original and the playbook need only one of the two (not compelling, or not yet made). The Japanese now says “or”, as the English does, and uses the polite word for the customer that the rest of the site uses.',
-        },
-        date: '2026-12-01',
-      },
+      compellingOrNotMade,
     ],
   },
   {
