@@ -142,6 +142,8 @@ export function StatusRoles(): ReactNode {
   const status = useCurrentStatus();
   // The seed's automation note: entitlements get this status without anyone setting it.
   const filledAutomatically = status.notes.some((note) => note.kind === 'automation');
+  // Both wordings name the same two glossary entries.
+  const recordLinks = {fm: <Link to="/glossary#fm">FastTrack Manager (FM)</Link>, ftop: <Link to="/glossary#ftop">FTOP</Link>};
   return (
     <div className={styles.roles} data-status-roles>
       <p>
@@ -154,14 +156,14 @@ export function StatusRoles(): ReactNode {
           <Translate
             id="statusPage.roles.automatic"
             description="Who records a status that new entitlements get automatically (see the automation note under the definition)"
-            values={{fm: <Link to="/glossary#fm">FastTrack Manager (FM)</Link>, ftop: <Link to="/glossary#ftop">FTOP</Link>}}>
+            values={recordLinks}>
             {'利用資格は、定義の下に書かれているとおり自動でこのステータスに入ります。その後は {fm} がお客様の意向を確認し、{ftop} のステータスを更新します。'}
           </Translate>
         ) : (
           <Translate
             id="statusPage.roles.fm"
             description="Who records a status in FTOP: the assignment FM first, then the delivery FM"
-            values={{fm: <Link to="/glossary#fm">FastTrack Manager (FM)</Link>, ftop: <Link to="/glossary#ftop">FTOP</Link>}}>
+            values={recordLinks}>
             {'ステータスは {fm} が {ftop} に記録します。最初のステータスは割り当て担当の FM が設定し、その後はデリバリー担当の FM が更新します。'}
           </Translate>
         )}
