@@ -56,6 +56,8 @@ for (const locale of locales) {
   }));
 
   test(`${locale}: a status page neither prints nor loads the words only the search vocabulary has`, async ({browser}) => {
+    // A fresh browser context per status page: about 27–30 s on an idle 2-core machine, so the default 30 s was too tight.
+    test.setTimeout(180_000);
     expect(samples.filter((s) => s.words.length > 0).length, 'statuses with a vocabulary-only word to sample').toBeGreaterThan(taxonomy.all.length / 2);
     const leaks: string[] = [];
     for (const {status, words} of samples.filter((s) => s.words.length > 0)) {
