@@ -10,7 +10,7 @@ import {ruleAnchor, rulePointers, searchFields, type SearchData, type SearchDocu
 import {packIndex, unpackIndex} from './serialized';
 import {cleanQuery} from './query';
 import {isCjkTerm, isKanaOnlyBigram, terms, tokenize, type Token} from './tokenize';
-import {factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf, wordsToSearch} from './meaning';
+import {comparable, factorFor, katakanaReadings, katakanaWords, keptProductFactor, keptProductStatuses, signalsOf, wordsToSearch} from './meaning';
 import {normalizeText} from './normalize';
 import type {StatusKey} from '../taxonomy/keys';
 
@@ -150,7 +150,7 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
   const productWords = new Map(
     keptProductKeys.flatMap((key) => {
       const document = byId.get(key);
-      return document ? [[key, document.fields.keywords.map((k) => normalizeText(k.text)).filter((w) => w.length >= 3)] as const] : [];
+      return document ? [[key, document.fields.keywords.map((k) => comparable(k.text)).filter((w) => w.length >= 3)] as const] : [];
     }),
   );
   const rules = data.rules ?? [];
@@ -171,8 +171,8 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
       // Words, then meaning (src/search/meaning.ts): a denial, a product kept, a shortage.
       const raised = signalsOf(text);
       const words = wordsToSearch(text, raised);
-      let results = index.search([words, ...katakanaReadings(words, loanwords)].join(' '));
-      const kept = raised.some((signal) => signal.id === 'denies-use') ? keptProductStatuses(text, productWords) : [];
+      let results = index.search([words, ...katakanaReadings(words, loanwords)].join(' '), );
+      const kept = raised.some((signal) => signal.keepsNamedProduct) ? keptProductStatuses(text, productWords) : [];
       if (raised.length > 0 || kept.length > 0) {
         results = results
           .map((r) => ({...r, score: r.score * factorFor(String(r.id), raised) * (kept.includes(String(r.id)) ? keptProductFactor : 1)}))

@@ -35,6 +35,18 @@ describe('ranking by meaning', () => {
     }
   });
 
+  it('ranks the status of a product the customer keeps first when the sentence says it is kept, with no denial', () => {
+    const kept = signal('keeps-other-product');
+    expect(kept.keepsNamedProduct).toBe(true);
+    for (const locale of locales) {
+      const phrase = kept.phrases.find((p) => /[a-z]/i.test(p) === (locale === 'en'))!;
+      // The signal's first phrase in each language is the plain "instead of" / 「の代わりに」.
+      const sentence = (p: string) => (locale === 'en' ? `they use ${p} ${phrase} Microsoft 365` : `Microsoft 365 ${phrase} ${p} を使っています`);
+      const misses = products(competitor, locale).filter((p) => !signalsOf(sentence(p)).some((s) => s.id === 'denies-use') && first(locale, sentence(p)) !== competitor);
+      expect(misses, `${locale}: "${sentence('…')}" not answered with ${competitor}`).toEqual([]);
+    }
+  });
+
   it('moves a budget or people shortage above No Intent, for every phrase of the signal', () => {
     const itcm = Object.keys(signal('budget-or-people').factors).find((k) => k.startsWith('blocked/'))!;
     const noIntentFirst = signal('budget-or-people').phrases.filter((p) => {

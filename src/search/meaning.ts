@@ -26,6 +26,8 @@ export interface Signal {
    * against Blocked, not for the statuses whose words say 止まっている or 遅れ.
    */
   readonly denial?: true;
+  /** The sentence says the customer keeps what it names: the status whose words name that product gets `keptProductFactor`. */
+  readonly keepsNamedProduct?: true;
 }
 
 /**
@@ -46,6 +48,17 @@ export const signals: readonly Signal[] = [
     ],
     unless: ['支援は不要', '支援は要らない', '支援はいらない', '支援が不要', 'サポートは不要', 'fasttrack help', 'fasttrack support', 'help from fasttrack', 'without fasttrack'],
     factors: {'no-intent': 1.6, 'in-progress': 0.6, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
+    keepsNamedProduct: true,
+  },
+  {
+    id: 'keeps-other-product',
+    source: 'Using Competitive Solution is a competitor’s product that already covers the same functions (facts: using-competitive-solution use_when). Partners say so without a denial: 「Box で統一している」「Slack の代わりに」「standardised on Okta」「a Google shop」「CrowdStrike already covers it」.',
+    phrases: [
+      'の代わりに', 'で統一', 'に統一', 'を標準', 'で標準化', 'でまかなえ', 'で賄え', 'で間に合って', 'でカバーできて', 'でカバーして',
+      'instead of', 'rather than', 'standardised on', 'standardized on', 'already covers', 'covers it', 'does everything', 'does the job', 'does the same', 'works fine', 'works well for', 'is enough for',
+    ],
+    factors: {},
+    keepsNamedProduct: true,
   },
   {
     id: 'not-stopped',
@@ -63,7 +76,7 @@ export const signals: readonly Signal[] = [
     phrases: [
       '予算がない', '予算が無い', '予算がつかない', '予算が取れない', '予算が足りない', '予算不足', '予算が下りない', '予算の承認', '来期の予算', '予算待ち', 'お金がない', '人がいない', '人が足りない',
       '人手が足りない', '人手不足', '人員不足', '要員不足', '担当者がいない', '担当者が足りない', 'リソースがない', 'リソース不足', '手が回らない',
-      'no budget', 'budget', 'funding', 'understaffed', 'short-staffed', 'short staffed', 'not enough people', 'not enough staff', 'no staff', 'no resources', 'lack of resources', 'resource constraint',
+      'no budget', 'budget', 'funding', "don't have the people", 'do not have the people', "don't have the staff", 'no one to', 'no capacity', 'lack of staff', 'understaffed', 'short-staffed', 'short staffed', 'not enough people', 'not enough staff', 'no staff', 'no resources', 'lack of resources', 'resource constraint',
     ],
     factors: {'blocked/it-change-management-resourcing': 1.5, 'no-intent': 0.6},
   },
@@ -74,10 +87,13 @@ function inFamily(key: string, family: StatusFamily): boolean {
   return key === family || key.startsWith(`${family}/`);
 }
 
+/** A phrase or query as signals compare them: normalised, apostrophes dropped (partners type "dont need"). */
+export const comparable = (text: string): string => normalizeText(text).replace(/['’]/gu, '');
+
 /** The signals a query raises. */
 export function signalsOf(query: string): Signal[] {
-  const text = normalizeText(query);
-  return signals.filter((signal) => signal.phrases.some((p) => text.includes(normalizeText(p))) && !(signal.unless ?? []).some((p) => text.includes(normalizeText(p))));
+  const text = comparable(query);
+  return signals.filter((signal) => signal.phrases.some((p) => text.includes(comparable(p))) && !(signal.unless ?? []).some((p) => text.includes(comparable(p))));
 }
 
 /**
@@ -86,10 +102,10 @@ export function signalsOf(query: string): Signal[] {
  */
 export function wordsToSearch(query: string, raised: readonly Signal[]): string {
   if (!raised.some((signal) => signal.denial)) return query;
-  let text = normalizeText(query);
+  let text = comparable(query);
   for (const signal of raised) {
     if (!signal.denial) continue;
-    for (const phrase of [...signal.phrases].map(normalizeText).sort((a, b) => b.length - a.length)) text = text.split(phrase).join(' ');
+    for (const phrase of [...signal.phrases].map(comparable).sort((a, b) => b.length - a.length)) text = text.split(phrase).join(' ');
   }
   return text.trim() === '' ? query : text;
 }
@@ -111,7 +127,7 @@ export const keptProductFactor = 1.8;
 
 /** The statuses that list one of the query's product-like words among their own words. */
 export function keptProductStatuses(query: string, productWords: ReadonlyMap<string, readonly string[]>): string[] {
-  const text = normalizeText(query);
+  const text = comparable(query);
   const found: string[] = [];
   for (const [key, words] of productWords) if (words.some((w) => text.includes(w))) found.push(key);
   return found;

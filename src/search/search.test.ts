@@ -15,6 +15,7 @@ import {packIndex, unpackIndex} from './serialized';
 import {buildSearchIndex, bundleEngineScript} from '../plugins/status-search';
 import {issueExamples, tuningCases} from '../../tests/fixtures/searchQueries';
 import {heldOutCases} from '../../tests/fixtures/searchQueries.heldout';
+import {englishBatchCases} from '../../tests/fixtures/searchQueries.english';
 import MiniSearch from 'minisearch';
 import {normalizeText} from './normalize';
 import {terms, tokenize} from './tokenize';
@@ -33,6 +34,19 @@ describe('normalisation and tokens: one spelling on both sides', () => {
   ])('%s = %s', (a, b) => {
     expect(normalizeText(a)).toBe(normalizeText(b));
     expect(terms(a)).toEqual(terms(b));
+  });
+
+  it('an apostrophe left out changes nothing: dont = don’t, customers = customer’s', () => {
+    expect(terms('customer dont need')).toEqual(terms('customer don’t need'));
+    expect(terms('the customers plan')).toEqual(terms("the customer's plan"));
+  });
+
+  it('"it" is IT only when written so or when it names a team: "covers it" says nothing about IT', () => {
+    const it = terms('IT')[0]!;
+    expect(terms('crowdstrike already covers it')).not.toContain(it);
+    expect(terms('the IT team is small')).toContain(it);
+    expect(terms('it team is small')).toContain(it);
+    expect(terms('no budget for it')).not.toContain(it);
   });
 
   it('an inflection shares its stem: 取れません finds 取れない', () => {
@@ -180,6 +194,28 @@ describe('the index built at build time', () => {
     const withSpace = {...unpacked, index: [['two words', {0: {0: 1}}], ...unpacked.index] as typeof unpacked.index};
     expect(() => packIndex(withSpace)).toThrow(/"two words" holds white space/);
     expect(() => unpackIndex({...js, postings: js.postings.slice(1)})).toThrow(/terms but .* posting lists/);
+  });
+});
+
+describe('the English batch (a fourth author, tuning): recall@3 and top-1, printed', () => {
+  // Below the fixture's bar (98 / 90 %): 93.8 / 83.1 % when it came in, 96.3 / 84.4 % after
+  // the first tuning on it (2026-12-02). The floor keeps it from falling, with room for the
+  // three to five cases an added status may take over; raise it as the figure rises.
+  const floor = {recall: 0.94, top1: 0.81};
+  it(`holds recall@3 ≥ ${floor.recall * 100} % and top-1 ≥ ${floor.top1 * 100} %`, () => {
+    let inThree = 0;
+    let first = 0;
+    const misses: string[] = [];
+    for (const c of englishBatchCases) {
+      const keys = engines.en.search(c.query).statuses.map((h) => h.document.id);
+      if (keys.slice(0, 3).includes(c.expected)) inThree += 1;
+      if (keys[0] === c.expected) first += 1;
+      else misses.push(`${c.query} → ${keys.slice(0, 3).join(', ')} (want ${c.expected})`);
+    }
+    const [recall, top1] = [inThree / englishBatchCases.length, first / englishBatchCases.length];
+    console.log(`English batch: ${englishBatchCases.length} queries, recall@3 ${(recall * 100).toFixed(1)} %, top-1 ${(top1 * 100).toFixed(1)} %`);
+    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(floor.recall);
+    expect(top1, misses.join('\n')).toBeGreaterThanOrEqual(floor.top1);
   });
 });
 

@@ -6,11 +6,14 @@
  *   so 取れません still shares 取れ with 取れない. A run of one kanji stands for itself; a run
  *   of one kana (a particle such as か or を) is never a token.
  * - Latin words and numbers are stemmed (licenses → licens, moving → move) and a short list
- *   of English function words is left out.
+ *   of English function words is left out. An apostrophe inside a word is dropped, since
+ *   partners often leave it out: don't = dont, customer's = customers.
+ * - "it" is the pronoun unless it is written IT or names a team, a budget or the like (IT
+ *   team, it dept): "crowdstrike already covers it" says nothing about IT.
  * Tokens keep their span in the original text, for marking what matched.
  */
 import {stemmer} from 'stemmer';
-import {isCjk, isKana, normalizeText, normalizeWithSpans} from './normalize';
+import {isCjk, isKana, normalizeWithSpans} from './normalize';
 
 export interface Token {
   readonly term: string;
@@ -23,6 +26,17 @@ export interface Token {
 const englishStopWords = new Set(
   'a an and are as at be been but by can could do does for from has have how i if in into is its me my no not of on or our so than that the their them then there these they this to too was we were what when where which who why will with would you your'.split(' '),
 );
+/** Contractions, written without their apostrophe (see `apostrophe`): function words too. */
+const contractions = 'dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt theyre theyve theyll weve were youre ive im thats theres its lets'.split(' ');
+for (const word of contractions) englishStopWords.add(word);
+
+/** What "it" is, in lower case, when it is IT: the words it forms a compound with. */
+const itCompounds = new Set(
+  'team teams dept department departments staff admin admins administrator administrators people resource resources resourcing change changes infrastructure infra support manager managers director lead leadership group org organisation organization capacity budget budgets policy policies security ops operations environment systems pro pros professionals guys side headcount skills process processes governance freeze contact contacts'.split(' '),
+);
+
+/** An apostrophe inside a Latin word (don't, customer’s): dropped from the word. */
+const apostrophe = /['’]/u;
 
 const latinWordChar = /[\p{L}\p{N}]/u;
 
@@ -39,19 +53,37 @@ export function isCjkTerm(term: string): boolean {
 /** Tokens with their spans in `text` (for marking matches). */
 export function tokenize(text: string): Token[] {
   const {chars, spans} = normalizeWithSpans(text);
-  return tokensOfChars(chars, spans);
+  return tokensOfChars(chars, spans, text);
 }
 
 /** The terms of a text, for the engine (the same terms as `tokenize`, without spans, faster). */
 export function terms(text: string): string[] {
-  const chars = Array.from(normalizeText(text));
-  return tokensOfChars(chars, undefined).map((t) => t.term);
+  const {chars, spans} = normalizeWithSpans(text);
+  return tokensOfChars(chars, spans, text).map((t) => t.term);
 }
 
-const noSpan: readonly [number, number] = [0, 0];
-
-function tokensOfChars(chars: readonly string[], spanList: readonly (readonly [number, number])[] | undefined): Token[] {
-  const span = (i: number): readonly [number, number] => spanList?.[i] ?? noSpan;
+function tokensOfChars(chars: readonly string[], spanList: readonly (readonly [number, number])[], original?: string): Token[] {
+  const span = (i: number): readonly [number, number] => spanList[i]!;
+  /** The Latin word that starts at `i` (apostrophes inside it dropped) and where it ends. */
+  const latinWordAt = (i: number): {word: string; end: number} => {
+    let end = i;
+    let word = '';
+    while (end < chars.length && !isCjk(chars[end]!)) {
+      const char = chars[end]!;
+      if (latinWordChar.test(char)) word += char;
+      else if (!(apostrophe.test(char) && word !== '' && latinWordChar.test(chars[end + 1] ?? ''))) break;
+      end += 1;
+    }
+    return {word, end};
+  };
+  /** Lower-case "it" that is the pronoun, not IT. */
+  const isPronounIt = (i: number, end: number): boolean => {
+    const [start, stop] = [span(i)[0], span(end - 1)[1]];
+    if (original?.slice(start, stop) === 'IT') return false;
+    let next = end;
+    while (next < chars.length && /\s/u.test(chars[next]!)) next += 1;
+    return !(next < chars.length && latinWordChar.test(chars[next]!) && itCompounds.has(latinWordAt(next).word));
+  };
   const tokens: Token[] = [];
   let hyphenated: {word: string; start: number} | undefined;
   let i = 0;
@@ -70,10 +102,8 @@ function tokensOfChars(chars: readonly string[], spanList: readonly (readonly [n
       }
       i = end;
     } else if (latinWordChar.test(char)) {
-      let end = i;
-      while (end < chars.length && !isCjk(chars[end]!) && latinWordChar.test(chars[end]!)) end += 1;
-      const word = chars.slice(i, end).join('');
-      if (!englishStopWords.has(word)) {
+      const {word, end} = latinWordAt(i);
+      if (!englishStopWords.has(word) && !(word === 'it' && isPronounIt(i, end))) {
         tokens.push({term: /^\p{N}+$/u.test(word) ? word : stemmer(word), start: span(i)[0], end: span(end - 1)[1]});
       }
       // A hyphenated word also stands written as one: on-prem = onprem, e-mail = email, add-in = addin.
