@@ -478,8 +478,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業が何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
-          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業がお客様の計画の外にある何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
+          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something outside the customer’s plan and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress',
       },
@@ -966,7 +966,7 @@ export const boundaryRules = [
       {
         answer: {
           ja: 'はい。その準備が終わるまで移行を進められず、準備は計画されていないか、担う人がいないか、遅れているか、行き詰まっています。',
-          en: 'Yes. The migration cannot go on until that is done, and it is not planned, has nobody to do it, or is late or stuck.',
+          en: 'Yes. The migration cannot go on until that is done, and that preparation is not planned, has nobody to do it, or is late or stuck.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1271,7 +1271,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きで契約や SOW を結ぶ、展開の手順として環境の修正やエンド ユーザーのトレーニングを行う、決算期や年末年始など毎年決まった変更の凍結に合わせて開始日を置く、合併の完了の後など、ある出来事の後に始めると決める、といった場合です。初めて伝えてきた開始日でも、お客様が自分で後から変えた開始日でも同じです。計画の外にある、待っているものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
+          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きで契約や SOW を結ぶ、展開の手順として環境の修正やエンド ユーザーのトレーニングを行う、決算期や年末年始など毎年決まった変更の凍結に合わせて開始日を置く、合併の完了の後など、ある出来事の後に始めると決める、といった場合です。初めて伝えてきた開始日でも、お客様が自分で後から変えた開始日でも同じです。計画の外で待っているものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
           en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will sign a contract or an SOW; a fix to its environment or end-user training is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer has chosen to start after an event (once a merger closes, for example). This holds for a start date given for the first time and for one the customer has moved itself later. If the customer names nothing outside its plan that it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start. Slow progress does not change this.',
         },
         status: 'in-progress',
