@@ -405,8 +405,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
-          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
+          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
+          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -421,8 +421,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から FM に、Teams を使い、展開はいつものパートナーに頼むと伝えられましたが、そのパートナーの SOW にはまだ Teams が入っていません。',
-          en: 'The customer has told the FM that it will use Teams and that its usual partner will deploy it, but that partner’s SOW does not cover Teams yet.',
+          ja: 'お客様から FM に、Teams を使い、展開はいつものパートナーに頼むと伝えられましたが、そのパートナーの SOW には Teams が入っておらず、いつ追加するかをお客様は示せません。',
+          en: 'The customer has told the FM that it will use Teams and that its usual partner will deploy it, but that partner’s SOW does not cover Teams, and the customer cannot say when it will be added.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -478,8 +478,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業が何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
-          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業がお客様の計画の外にある何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
+          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something outside the customer’s plan and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress',
       },
@@ -526,8 +526,8 @@ export const boundaryRules = [
   {
     id: 'customer-said-no',
     question: {
-      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。使わない理由として妨げ (法令、セキュリティ、サービスの安定性など) を挙げるお客様は、それが解消しても使わない場合に限り、この表明をしています (意思なしとブロックの見分け方を参照)。',
-      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that gives an obstacle as the reason (a law or regulation, security, the service’s reliability, for example) has said this only if it would not use the service even once that is resolved (see how to tell No Intent from Blocked).',
+      ja: 'お客様自身が、このサービスを今も今後も使わないと表明しましたか (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。使わない理由として妨げ (法令、セキュリティ、サービスの信頼性 (安定性や可用性) など) を挙げるお客様は、それが解消しても使わない場合に限り、この表明をしています (意思なしとブロックの見分け方を参照)。',
+      en: 'Has the customer itself said it will not use the service, now or later (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload)? A customer that gives an obstacle as the reason (a law or regulation, security, the service’s reliability (stability, availability), for example) has said this only if it would not use the service even once that is resolved (see how to tell No Intent from Blocked).',
     },
     answers: [
       {
@@ -764,21 +764,21 @@ export const boundaryRules = [
   {
     id: 'environment-to-fix-before-setup',
     question: {
-      ja: 'お客様の環境 (ネットワーク、Active Directory、プロキシやファイアウォール、このワークロードが前提とする別のワークロードなど) を先に直すか整える必要があり、それが済むまで構成作業を進められませんか。',
-      en: 'Does something in the customer’s environment (network, Active Directory, proxy or firewall, or another workload this one depends on) have to be fixed or put in place first, so that setup cannot go on until then?',
+      ja: 'お客様の環境 (ネットワーク、Active Directory、プロキシやファイアウォール、Exchange Server のバージョン、このワークロードが前提とする別のワークロードなど) を先に直すか整える必要があり、その修正が済まないために構成作業を進められませんか。修正が展開の計画に入っていて予定どおり進んでいるかどうかで選びます (進行中とブロックの見分け方を参照)。',
+      en: 'Does something in the customer’s environment (network, Active Directory, proxy or firewall, the Exchange Server version, or another workload this one depends on) have to be fixed or put in place first, and does the setup wait for that fix? Whether the fix is a planned step of the rollout that is on schedule decides it (see how to tell In Progress from Blocked).',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。お客様は進めたいのですが、環境の修正や準備が終わるまで、構成作業を進められません。',
-          en: 'Yes. The customer wants to go ahead, but setup cannot go on until the environment is fixed or ready.',
+          ja: 'はい。環境の修正や準備が終わるまで構成作業を進められず、その修正は計画されていないか、担う人がいないか、遅れているか、行き詰まっています。',
+          en: 'Yes. Setup cannot go on until the environment is fixed or ready, and that fix is not planned, has nobody to do it, or is late or stuck.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         answer: {
-          ja: 'いいえ。必要な修正は終わったか、もともと不要です。お客様が自ら決めた順序で別のワークロードを先に進めていて、このワークロードはその後に始める場合も、この答えです。',
-          en: 'No. The fixes are done, or none were needed. This is also the answer when the customer has chosen to do another workload first and start this one afterwards.',
+          ja: 'いいえ。必要な修正は終わったか、もともと不要か、展開の手順として計画に入っていて予定どおり進んでいます (お客様、パートナー、FTC のどれが担っていても同じです)。このワークロードが前提とする別のワークロードを先に済ませ、その後に始める計画の場合も、この答えです。',
+          en: 'No. The fixes are done, none were needed, or they are planned steps of the rollout and on schedule (whoever does them: the customer, a partner or FTC). This is also the answer when the customer’s plan finishes another workload this one depends on first and starts this one afterwards.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -786,15 +786,22 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様はすぐに Teams を使いたいのですが、今のオンプレミスの Exchange では Teams の予定表や会議の機能が使えないため、メールボックスを Exchange Online に移すまで Teams の構成を進められません。',
-          en: 'The customer wants Teams now, but its on-premises Exchange cannot give Teams the calendar and meeting features it needs, so Teams setup cannot go on until the mailboxes are in Exchange Online.',
+          ja: 'お客様は Teams をすぐに始める計画でしたが、今のオンプレミスの Exchange では Teams の予定表や会議の機能が使えないと分かりました。メールボックスを Exchange Online に移す計画はまだなく、それまで Teams の構成を進められません。',
+          en: 'The customer planned to start Teams now, but found that its on-premises Exchange cannot give Teams the calendar and meeting features it needs. Moving the mailboxes to Exchange Online is not planned yet, and Teams setup cannot go on until then.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         case: {
-          ja: 'お客様は、先に Exchange Online の移行を終えてから Teams に取りかかると決めています。Teams だけを先に始めても、妨げになるものはありません。',
-          en: 'The customer has chosen to finish the Exchange Online migration first and then start on Teams. Nothing would stop Teams from starting now.',
+          ja: 'お客様の計画では、Exchange Online の移行を 6 月に終え、メールボックスが Exchange Online に移った後の 7 月に Teams を始めます。移行は予定どおり進んでいます。',
+          en: 'The customer’s plan finishes the Exchange Online migration in June and starts Teams in July, once the mailboxes are in Exchange Online. The migration is on schedule.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: 'パートナーの SOW では、1～2 月に Exchange Server 2013 をサポートされるバージョンにバージョンアップしてハイブリッド構成を設定し、3 月からメールボックスを移します。今は 1 月で、バージョンアップは予定どおり進んでいます。',
+          en: 'The partner’s SOW has Exchange Server 2013 upgraded to a supported version and the hybrid setup configured in January and February, and the mailboxes moved from March. It is January, and the upgrade is on schedule.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -804,21 +811,21 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担う人手やスキルの不足、作業の予算、ある出来事が終わるまでお客様が作業を止めていること) のためですか。作業が何かを待っているかどうかは、進行中とブロックの見分け方で選びます。',
-      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (too few people or skills to do the work, the budget for the work, or the customer having halted the work until an event is over)? Whether the work waits for something at all is decided by how to tell In Progress from Blocked.',
+      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担える人やスキルがない、作業の予算がない、計画していた作業をある出来事が終わるまでお客様が止めている) のためですか。作業がお客様の計画の外にある何かを待っているかどうかは、進行中とブロックの見分け方で選びます。',
+      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (nobody with the time or the skills to do the work, no budget for the work, or the customer having halted planned work until an event is over)? Whether the work waits for something outside the customer’s plan is decided by how to tell In Progress from Blocked.',
     },
     answers: [
       {
         answer: {
-          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様が自分で選んだ時期に始まります。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。先の開始がお客様の選んだ時期か、何かを待っているのかは、進行中とブロックの見分け方で選びます。',
-          en: 'No. The setup is moving, or is to start at a time the customer has chosen itself, whoever does it (the customer’s IT team, a partner or FTC). This holds even if the customer’s IT team is short of people or skills, as long as a partner or FTC does the work. Whether a later start is timing the customer has chosen or a wait is decided by how to tell In Progress from Blocked.',
+          ja: 'いいえ。お客様の IT 部門、パートナー、FTC のどれが担っていても、構成作業は進んでいるか、お客様の計画どおりに始まります。少ない人数の IT 部門がワークロードを一つずつ進めていて、このワークロードの開始日を決めている場合も、お客様自身の順序なので、この答えです。お客様の IT 部門に人手やスキルが足りなくても、パートナーや FTC が作業を担っていれば同じです。',
+          en: 'No. The setup is moving, or is to start on the customer’s plan, whoever does it (the customer’s IT team, a partner or FTC). A small IT team that does its workloads one after another and has set a start date for this one is following the customer’s own order, so this is the answer too. So is an IT team short of people or skills when a partner or FTC does the work.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルが足りないか、作業の予算がありません。または、ある出来事が終わるまでお客様が作業を止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
-          en: 'Yes. The customer’s IT team, which is to do the work, lacks people with the time or the skills, or there is no budget for the work; or the customer has halted the work until an event is over and waits for nothing else (no directory merge, no license change).',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルを持つ人がおらず、作業が止まっているか、お客様が開始の時期を示せません。または、作業の予算がないか、計画していた作業をある出来事が終わるまでお客様が止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          en: 'Yes. Nobody in the customer’s IT team, which is to do the work, has the time or the skills, so the work has stopped or the customer cannot name a start. Or there is no budget for the work, or the customer has halted planned work until an event is over and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -838,27 +845,34 @@ export const boundaryRules = [
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
+      {
+        case: {
+          ja: 'お客様から「情報システム部は 3 名なので、Exchange Online の移行が終わる 6 月までは Teams に手が回りません。Teams は 7 月からです」と言われました (目標日は 7 月以降に設定します)。',
+          en: 'The customer says: “Our IT team is three people, so we cannot take on Teams until the Exchange Online migration ends in June. Teams starts in July” (set the target date from July).',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
     ],
     basis: {kind: 'facts'},
   },
   {
     id: 'partner-is-deploying',
     question: {
-      ja: 'お客様はこのワークロードを使うと表明しています (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。展開をパートナーに任せる場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めていますか。',
-      en: 'The customer has said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload). Where a partner is to deploy it: is the partner that has taken on the FastTrack engagement for this workload moving the deployment forward?',
+      ja: 'お客様はこのワークロードを使うと表明しています (FM に直接、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーを通して)。展開をパートナーに任せる場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めているか、お客様の計画どおりに始めることになっていますか。',
+      en: 'The customer has said it will use this workload (to the FM directly, or through the partner that has taken on the FastTrack engagement for this workload). Where a partner is to deploy it: is the partner that has taken on the FastTrack engagement for this workload moving the deployment forward, or set to start it on the customer’s plan?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
-          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。パートナーは決まっていて、契約や SOW の追加をお客様のいつもの調達の手続きで予定の開始までに済ませる場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. A chosen partner whose contract or SOW extension the customer’s normal procurement will complete before the planned start is following the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked). This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。パートナーが決まっていない、契約が済んでいない、お客様が選んだパートナーにこのワークロードのスキルや SOW がない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
-          en: 'No. No partner has been chosen, the contract is not signed, the partner the customer chose lacks the skills or an SOW for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
+          ja: 'いいえ。パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
+          en: 'No. No partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -880,8 +894,15 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様は Teams を使うと表明していますが、展開を依頼するパートナーとの契約がまだ済んでいません。',
-          en: 'The customer has said it will use Teams, but the contract with the partner that is to deploy it is not signed yet.',
+          ja: '1 月にお客様から「4 月からの Teams の展開は A 社に依頼します。発注は 3 月のいつもの調達の手続きで行います」と言われました。',
+          en: 'In January the customer says: “Partner A will deploy Teams from April. The purchase order goes through our normal procurement in March.”',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: 'お客様は Teams を使うと表明していますが、展開を依頼するパートナーとの契約が済んでおらず、予定の開始はすでに過ぎています。',
+          en: 'The customer has said it will use Teams, but the contract with the partner that is to deploy it is not signed, and the planned start has passed.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -889,23 +910,70 @@ export const boundaryRules = [
     basis: {kind: 'facts'},
   },
   {
-    id: 'environment-to-fix-before-migration',
+    id: 'training-before-go-live',
     question: {
-      ja: '移行を始める前に、お客様の環境を整える必要がありますか (Exchange Server や SharePoint Server のバージョンアップ、合併に伴うディレクトリの統合など)。',
-      en: 'Does the customer’s environment have to be prepared before the migration can start (an Exchange Server or SharePoint Server version upgrade, a directory merge after a merger)?',
+      ja: '展開の前に行うエンド ユーザーのトレーニングは、展開の手順として計画に入っていて、日程と担当者が決まっていますか。',
+      en: 'Is the end-user training that comes before the rollout a planned step of it, with its dates and trainers set?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。その準備が終わるまで、移行を始められません。',
-          en: 'Yes. The migration cannot start until that is done.',
+          ja: 'はい。トレーニングは展開の計画の一部で、予定どおり進んでいます。お客様自身の順序なので、開始はまだ先でも進行中です (進行中とブロックの見分け方を参照)。',
+          en: 'Yes. The training is part of the rollout plan and on schedule. It is the customer’s own order, so it is In Progress even though the rollout starts later (see how to tell In Progress from Blocked).',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        answer: {
+          ja: 'いいえ。トレーニングが必要なのに、計画を作れないか、時間や担当者がそろわず、お客様はそれまで展開しないと決めています。',
+          en: 'No. Training is needed, but there is no plan for it, or no time or nobody to deliver it, and the customer will not roll out until there is.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'パートナーと合意した計画は「6 月に各部門で利用者研修、7 月に全社展開」で、研修の日程も講師も決まっています。',
+          en: 'The plan agreed with the partner reads “department training in June, company-wide rollout in July”, and the sessions and trainers are set.',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
+          ja: '7 月に全社展開する計画でしたが、研修の講師を確保できず、お客様は研修の日程が決まるまで展開しないと決めました。',
+          en: 'The company-wide rollout was planned for July, but no trainers could be found, and the customer will not roll out until the training is scheduled.',
+        },
+        status: 'blocked/adoption-readiness',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: '2026-12-02',
+      reason: {
+        ja: 'プレイブックが導入の準備状態に挙げる例は、トレーニング計画を作れない、ユーザーをトレーニングできないなど、どれも欠けているものです。展開の手順として予定されたトレーニングの扱いは書かれていません。進行中とブロックの見分け方の判断と同じく、計画に入っていて予定どおり進んでいるトレーニングはお客様自身の順序として技術的なオンボーディングと展開とし、計画や担当者がそろわず展開を始められない場合を導入の準備状態とすることにしました。',
+        en: 'The cases the playbook gives for Adoption Readiness all describe something missing: a training plan that cannot be produced, users who cannot be trained. It says nothing about training scheduled as a step of the rollout. As decided between In Progress and Blocked, training that is part of the plan and on schedule is the customer’s own order, so Technical Onboarding and Deployment; Adoption Readiness is for a rollout that cannot start because the plan or the trainers are missing.',
+      },
+    },
+  },
+  {
+    id: 'environment-to-fix-before-migration',
+    question: {
+      ja: '移行が、お客様の環境の準備 (Exchange Server や SharePoint Server のバージョンアップ、合併に伴うディレクトリの統合など) が済まないために始められないか、止まっていますか。',
+      en: 'Can the migration not start, or has it stopped, because the customer’s environment is not prepared (an Exchange Server or SharePoint Server version upgrade, a directory merge after a merger)?',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'はい。その準備が終わるまで移行を進められず、準備は計画されていないか、担う人がいないか、遅れているか、行き詰まっています。',
+          en: 'Yes. The migration cannot go on until that is done, and that preparation is not planned, has nobody to do it, or is late or stuck.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         answer: {
-          ja: 'いいえ。環境は整っていて、移行を進めています。',
-          en: 'No. The environment is ready and the migration is under way.',
+          ja: 'いいえ。環境は整っていて、移行を進めています。移行の前の準備が展開の手順として予定どおり進んでいる間は、まだ技術的なオンボーディングと展開です (技術的なオンボーディングと展開とお客様の IT インフラストラクチャの見分け方を参照)。',
+          en: 'No. The environment is ready and the migration is under way. While a preparation step before the migration is still under way on schedule as planned, it is still Technical Onboarding and Deployment (see how to tell Technical Onboarding and Deployment from Customer IT Infrastructure and Remediation).',
         },
         status: 'in-progress/migration',
       },
@@ -913,8 +981,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'オンプレミスの SharePoint Server が古く、バージョンアップしないとコンテンツを SharePoint Online に移せません。',
-          en: 'The on-premises SharePoint Server is too old: its content cannot move to SharePoint Online until it is upgraded.',
+          ja: 'オンプレミスの SharePoint Server が古く、バージョンアップしないとコンテンツを SharePoint Online に移せませんが、3 月に予定していたバージョンアップが遅れ、次の日程が決まっていません。',
+          en: 'The on-premises SharePoint Server is too old: its content cannot move to SharePoint Online until it is upgraded, and the upgrade planned for March has slipped with no new date.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -924,21 +992,21 @@ export const boundaryRules = [
   {
     id: 'licenses-for-migration',
     question: {
-      ja: '移行が止まっているのは、ライセンスが足りない、またはライセンスの割り当てや移管が終わっていないからですか。',
-      en: 'Has the migration stopped because there are not enough licenses, or because license assignment or transfer is not finished?',
+      ja: '移行が止まっているのは、次に移すユーザーのライセンスが足りない、またはライセンスの割り当てや移管が終わっていないからですか。',
+      en: 'Has the migration stopped because there are not enough licenses for the next users to move, or because license assignment or transfer is not finished?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。ライセンスがそろうまで、残りのユーザーを移せません。',
-          en: 'Yes. The remaining users cannot be moved until the licenses are in place.',
+          ja: 'はい。ライセンスがそろうまで残りのユーザーを移せず、追加購入の予算が否決されたか、購入がそのユーザーの予定の開始に間に合わないか、手続きが行き詰まっています。',
+          en: 'Yes. The remaining users cannot be moved until the licenses are in place: the budget for the extra purchase was refused, or the purchase is late for those users’ planned start or stuck in processing.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
       {
         answer: {
-          ja: 'いいえ。ライセンスはそろっていて、移行は進んでいます。',
-          en: 'No. The licenses are in place and the migration is moving.',
+          ja: 'いいえ。ライセンスはそろっていて、移行は進んでいます。後の段階のユーザーのライセンスを、いつもの予算サイクルでその段階の開始までに購入する計画の場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。',
+          en: 'No. The licenses are in place and the migration is moving. When the licenses for a later wave are to be bought in the regular budget cycle before that wave starts, this follows the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked).',
         },
         status: 'in-progress/migration',
       },
@@ -946,10 +1014,17 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '移行するユーザーは 500 人ですが、ライセンスは 300 人分しかなく、追加購入の手続きを待っています。',
-          en: 'There are 500 users to move but licenses for only 300, and the extra purchase is still being processed.',
+          ja: '移行するユーザーは 500 人ですが、ライセンスは 300 人分しかありません。今月移す予定だった残りの 200 人分の追加購入は、手続きが止まったままです。',
+          en: 'There are 500 users to move but licenses for only 300. The extra purchase for the other 200, who were to move this month, is stuck in processing.',
         },
         status: 'blocked/billing-licensing-subscription',
+      },
+      {
+        case: {
+          ja: 'お客様から「今期は本社の 300 名分です。工場の 500 名分のライセンスは来期の予算に計上済みで、4 月に購入して展開します」と言われました。本社のメールボックスを移しています。',
+          en: 'The customer says: “This year it is the 300 people at head office. The licenses for the 500 at the factories are in next year’s budget; we buy them and roll out in April.” The head-office mailboxes are being moved.',
+        },
+        status: 'in-progress/migration',
       },
     ],
     basis: {kind: 'facts'},
@@ -996,15 +1071,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '利用を広げる取り組みを進めています。利用率はまだ低くても、止まってはいません。',
-          en: 'It is working to grow usage. Usage may still be low, but nothing has stopped.',
+          ja: '利用を広げる取り組みを進めています (取り組みの手順として予定しているトレーニングを含みます)。利用率はまだ低くても、止まってはいません。',
+          en: 'It is working to grow usage (training planned as a step of that work included). Usage may still be low, but nothing has stopped.',
         },
         status: 'in-progress/solution-or-user-adoption',
       },
       {
         answer: {
-          ja: 'エンド ユーザーの準備が整うまで、展開を広げないと決めています。',
-          en: 'It has decided not to widen the rollout until end users are ready.',
+          ja: 'エンド ユーザーの準備に必要なもの (トレーニングの時間、担当者、計画) がそろわず、それまで展開を広げないと決めています。',
+          en: 'What end users need to be ready (time, people or a plan for training) is missing, and it has decided not to widen the rollout until it is there.',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -1183,21 +1258,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: 'お客様は使うと表明しています。作業が今始まらないか進まないのは、お客様が自分で選んだ時期 (順序、段階、開始日) だからですか。それとも、何かが済むまで始められないか進められないと、お客様が言っているからですか。分からなければ、何を待っているのか、始めようと思えば今始められるのかを、お客様に尋ねます。',
-      en: 'The customer has said it will use the workload. Is the work not starting or going on now because of timing the customer has chosen itself (its order, waves, start dates), or because the customer says it cannot start or go on until something is done? If you cannot tell, ask the customer what it waits for, and whether it could start now if it wanted to.',
+      ja: 'お客様は使うと表明しています。作業は、お客様自身の計画 (順序、段階、開始日と、開始の前に済ませる手順) のとおりですか。それとも、計画の外にある何かのために、始められないか進められないのですか。分からなければ、開始が何を待っているのか、それは計画に入っていて予定どおりなのか、いつ始めるのかを、お客様に尋ねます。',
+      en: 'The customer has said it will use the workload. Does the work follow the customer’s own plan (its order, waves, start dates, and the steps it has planned before the start), or can it not start or go on because of something outside that plan? If you cannot tell, ask the customer what the start waits for, whether that is a step of its plan that is on schedule, and when it will start.',
     },
     answers: [
       {
         answer: {
-          ja: '何かが済むまで始められないか進められません。先に解決または確保するものがあるか (作業の予算が否決、凍結、取り消し、削減された、または予定の開始までに承認されず資金がない、作業を担う人やチャンピオン、トレーニング計画がない、環境や法令の制約がある、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)、お客様 (経営層や IT 部門) が、ある出来事が終わるまで作業を止めています (合併、COVID-19、基幹システムの切り替えや決算期、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止)。出来事の後に始めるとお客様が言っていても、その出来事に伴って済ませるもの (ディレクトリの統合、ライセンスの変更、作業を担う IT 部門の体制など) を待っているなら、この答えです。開始日を初めて伝えてきたときでも、構成作業を始めていたかどうかにかかわらず同じです。L2 は待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
-          en: 'It cannot start or go on until something is done. Either something has to be solved or obtained first (the budget for the work was refused, frozen, withdrawn or cut, or is not approved in time for the planned start so there is no money; there is nobody to do the work, no champion or no training plan; the environment or a law or regulation stands in the way; or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on), or the customer (its leadership or IT) has halted the work until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over or the fiscal year-end, or after a security incident). A start after an event is also this answer when the customer waits for something that comes with the event (a directory merge, a license change, an IT team to do the work). This holds even for a start date given for the first time, and whether or not configuration had begun. Choose the L2 by what it waits for; if it only waits for the event to be over, the L2 is IT Change Management and Resourcing.',
+          ja: '計画の外にある何かのために、始められないか進められません。作業に必要なものが欠けていてお客様が開始の時期を示せないか、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です (作業の予算が否決、凍結、取り消し、削減された、または予定の開始までに承認されない。ライセンスの購入、パートナーとの契約や SOW が予定の開始までに済まない。環境の修正が計画されていない、担う人がいない、遅れている。作業を担う人、チャンピオン、トレーニングの計画や担当者がいない。法令の制約がある。製品に必要な機能がない。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)。または、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。再開の見込みの日をお客様が示していても、この答えです (デリバリー中は、その日をブロック解除の見込み日にします)。L2 は待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
+          en: 'Something outside the plan keeps the work from starting or going on. Either something the work needs is not there, so the customer cannot name a start, or it is late for the planned start, refused or stuck (the budget for the work was refused, frozen, withdrawn or cut, or is not approved in time for the planned start; a license purchase, a partner’s contract or an SOW is not done in time for the planned start; a fix to the environment is not planned, has nobody to do it, or is late; there is nobody to do the work, no champion, or no training plan or nobody to train; a law or regulation stands in the way; a product function is missing; or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on). Or the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident). A halt with no end in sight, so that the customer cannot name a start, is this answer too. So is a halt for which the customer names a date it expects to resume (during delivery, that date is the projected unblock date). Choose the L2 by what it waits for; if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様が自分で選んだ時期です (ほかのワークロードを先に済ませる、段階に分ける、合併の完了の後に始める、自社の予定に合わせて開始日を後ろにずらす、来期の予算で来期から始める、など)。初めて伝えてきた開始日でも、後から変えた開始日でも同じです。予算は、いつもの予算サイクルで予定の開始までに使えるなら (承認済みか、いつもの承認を待っているだけなら)、待っているものではありません。お客様が待っているものを挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
-          en: 'It is timing the customer has chosen itself (another workload first, waves, a start after a merger closes, a start date moved back to fit its own calendar, a start next fiscal year with next year’s budget), whether the start date was given for the first time or changed later. A budget that will be there for the planned start in the customer’s regular budget cycle (approved, or awaiting only its routine approval) is not something it waits for. If the customer names nothing it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start. Slow progress does not change this.',
+          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きで契約や SOW を結ぶ、展開の手順として環境の修正やエンド ユーザーのトレーニングを行う、決算期や年末年始など毎年決まった変更の凍結に合わせて開始日を置く、合併の完了の後など、ある出来事の後に始めると決める、といった場合です。初めて伝えてきた開始日でも、お客様が自分で後から変えた開始日でも同じです。計画の外で待っているものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
+          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will sign a contract or an SOW; a fix to its environment or end-user training is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer has chosen to start after an event (once a merger closes, for example). This holds for a start date given for the first time and for one the customer has moved itself later. If the customer names nothing outside its plan that it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start. Slow progress does not change this.',
         },
         status: 'in-progress',
       },
@@ -1219,15 +1294,22 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'Teams の展開を初めて計画するにあたり、お客様は「第 3 四半期に合併が完了したら Teams を始めます」と決めました。今始めることもできますが、合併の後にしたいとのことで、先に済ませるものはありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
-          en: 'Planning Teams for the first time, the customer decides: “We will start Teams once the merger closes in Q3.” It could start now but prefers to wait, and nothing has to be done first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+          ja: '2 月にお客様から「3 月は決算期でシステムの変更を行わない決まりなので、Teams の展開は 4 月からにします」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
+          en: 'In February the customer says: “We make no system changes in March, our fiscal year-end, so Teams starts in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'DIBS では Teams を 2 月に始める予定でしたが、1 月に CIO が「基幹システムの切り替えが終わる 5 月まで、IT の変更はすべて凍結します」と決めました。ディレクトリ、ライセンス、人員など、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保)。',
-          en: 'The DIBS had Teams starting in February. In January the CIO orders: “All IT changes are frozen until the ERP cut-over in May.” Nothing else is pending (no directory, license or staffing work) (the L2 is IT Change Management and Resourcing).',
+          ja: 'Teams の展開を初めて計画するにあたり、お客様は「第 3 四半期に合併が完了したら Teams を始めます」と決めました。先に済ませるものはありません (L2: 技術的なオンボーディングと展開。目標日は合併の完了の後に設定します)。',
+          en: 'Planning Teams for the first time, the customer decides: “We will start Teams once the merger closes in Q3.” Nothing has to be done first (the L2 is Technical Onboarding and Deployment, with the target date after the merger closes).',
+        },
+        status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'DIBS では Teams を 2 月に始める予定でしたが、1 月に CIO が「基幹システムの切り替えが終わる 5 月まで、IT の変更はすべて凍結します」と決めました。ディレクトリ、ライセンス、人員など、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保。ブロック解除の見込み日は 5 月です)。',
+          en: 'The DIBS had Teams starting in February. In January the CIO orders: “All IT changes are frozen until the ERP cut-over in May.” Nothing else is pending (no directory, license or staffing work) (the L2 is IT Change Management and Resourcing; the projected unblock date is in May).',
         },
         status: 'blocked',
       },
@@ -1240,8 +1322,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '最初の計画の打ち合わせで、合併するお客様から「合併後、両社の情報システム部門が一つになってから Teams を始めます」と言われました。作業を担う体制ができるのを待っています (L2: IT 変更管理およびリソースの確保)。',
-          en: 'At its first planning session, a merging customer says: “After the merger, once our two IT departments have become one, we will start Teams.” It waits for a team to do the work (the L2 is IT Change Management and Resourcing).',
+          ja: '最初の計画の打ち合わせで、合併するお客様から「合併後、両社の情報システム部門が一つになってから Teams を始めます」と言われました。統合の時期はまだ決まっておらず、それまで作業を担う体制がないため、お客様は開始の時期を示せません (L2: IT 変更管理およびリソースの確保)。',
+          en: 'At its first planning session, a merging customer says: “After the merger, once our two IT departments have become one, we will start Teams.” When that will be is not decided, and until then nobody is set to do the work, so the customer cannot name a start (the L2 is IT Change Management and Resourcing).',
         },
         status: 'blocked',
       },
@@ -1255,10 +1337,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含め、COVID-19 による一時停止や IT 部門の分離に伴う中断を IT 変更管理に挙げています。そこで、作業が何かを待っているかどうかで分け、FM が確かめられる基準として、お客様が挙げる待っているものを使うことにしました。お客様が自分で選んだ時期 (順序、段階、初めての開始日や後から変えた開始日) は、開始が先でも進行中です。いつもの予算サイクルで予定の開始までに使える予算も、待っているものではありません。お客様が、何かを解決または確保するまで、またはある出来事が終わるまで作業を止めていると言う場合はブロックで、何を待っているかで L2 を選びます。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が使わないと表明した場合に限ります。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress, and lists COVID-19 pauses and an engagement paused while IT is split off under IT Change Management. So the line is whether the work waits for something, and the test the FM can check is what the customer says it waits for. Timing the customer has chosen itself (its order, waves, a first start date or a later one) is In Progress, however late the start; so is a budget that will be there for the planned start in the customer’s regular budget cycle. When the customer says the work cannot start or go on until something is solved or obtained, or until an event is over, it is Blocked, with the L2 chosen by what it waits for. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているのは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業で、予定どおりに進んでいる開始の前の手順をブロックとする記述はありません。そこで、作業がお客様自身の計画のとおりかどうかで分けることにしました。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによる契約、展開の手順としての修正やトレーニング、毎年決まった変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress. What it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Nothing in it makes a step before the start that is on schedule a blocker. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, contracts through normal procurement, fixes or training as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over, it is Blocked, with the L2 chosen by what it waits for. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
       },
     },
   },
@@ -1352,7 +1434,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。他社製品とは関係なく、経営層が価値や優先度を認めていないか、事業上の判断で見送りました。',
+          ja: 'いいえ。他社製品とは関係なく、経営層が価値や優先度を認めていないか、事業上の判断で導入しないと決めました。',
           en: 'No. No competitor is involved: leadership does not see the value or priority, or a business decision ruled it out.',
         },
         status: 'no-intent/executive-sponsorship',
@@ -1538,7 +1620,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '経営層が価値を認めていないか、事業上の判断で見送り、お客様は今も今後も使わないと表明しています。',
+          ja: '経営層が価値を認めていないか、事業上の判断で導入しないと決め、お客様は今も今後も使わないと表明しています。',
           en: 'Leadership does not see the value, or a business decision ruled it out, and the customer has said it will not use it, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
@@ -1594,8 +1676,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '他社との合併を機に、事業上の判断として Teams の展開を進めないことになりました。',
-          en: 'After a merger, the business decided not to go ahead with Teams.',
+          ja: '他社との合併を機に、事業上の判断として Teams を今も今後も使わないと、お客様から伝えられました。',
+          en: 'After a merger, the customer tells you it has made a business decision not to use Teams, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1625,8 +1707,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '事業上の判断として、このワークロードを進めないと決めました。',
-          en: 'The business has decided not to go ahead with this workload.',
+          ja: '事業上の判断として、このワークロードを今も今後も使わないと決め、お客様がそう表明しています。',
+          en: 'The business has decided not to use this workload, now or later, and the customer has said so.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1658,8 +1740,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '事業上の判断として、このワークロードを進めないと決めました。',
-          en: 'The business has decided not to go ahead with this workload.',
+          ja: '事業上の判断として、このワークロードを今も今後も使わないと決め、お客様がそう表明しています。',
+          en: 'The business has decided not to use this workload, now or later, and the customer has said so.',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -1949,8 +2031,8 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの安定性、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability, the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability (stability, availability), the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
     },
     answers: [
       {
@@ -1978,8 +2060,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '他社との合併を機に、お客様が事業上の判断としてこのワークロードを使わないと決めました。',
-          en: 'After a merger, the customer made a business decision not to use this workload.',
+          ja: '他社との合併を機に、お客様が事業上の判断として、このワークロードを今も今後も使わないと決めました。',
+          en: 'After a merger, the customer made a business decision not to use this workload, now or later.',
         },
         status: 'no-intent',
       },
@@ -2002,8 +2084,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックには、妨げ (法令、セキュリティの懸念、サービスの安定性、ネットワーク、アプリ、契約など) を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。ブロックの L2 は、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、どの妨げでも、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその妨げなので、理由に合うブロックの L2 です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。解消したら使うかどうかをお客様が言えない場合は、使うとも今も今後も使わないとも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) とし、理由をメモに書きます。',
-        en: 'The playbook does not say what to do when a customer says it will not use the service because of an obstacle (a law or regulation, security concerns, the service’s reliability, the network, apps, the contract). The L2s of Blocked assume the customer intends to use the service. So, as the rules for customers staying on-premises already do, for any obstacle we ask whether the customer would use the service once the reason is resolved. If it would, the obstacle is what stops it, even if it says it will not use the service now: the Blocked L2 that fits the reason. If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution). A customer that cannot say whether it would use the service once the reason is resolved has said neither that it will use it nor that it will not, now or later, so it is Status Unknown (New Subscription or Workload), with the reason in the notes.',
+        ja: 'プレイブックには、妨げ (法令、セキュリティの懸念、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など) を理由に、お客様が「使わない」と言う場合の扱いが書かれていません。ブロックの L2 は、お客様に使う意向があることが前提です。そこで、オンプレミスにとどまるお客様についての見分け方と同じく、どの妨げでも、理由が解消すれば使うかどうかで分けることにしました。解消すれば使うなら、今は使わないと言っていても、止めているのはその妨げなので、理由に合うブロックの L2 です。解消しても使わないなら、お客様は今も今後も使わないと表明しているので、理由に合う意思なしの L2 (多くは Microsoft のオンプレミス ソリューションの使用) です。解消したら使うかどうかをお客様が言えない場合は、使うとも今も今後も使わないとも表明していないので、ステータス不明 (新しいサブスクリプションまたはワークロード) とし、理由をメモに書きます。',
+        en: 'The playbook does not say what to do when a customer says it will not use the service because of an obstacle (a law or regulation, security concerns, the service’s reliability (stability, availability), the network, apps, the contract). The L2s of Blocked assume the customer intends to use the service. So, as the rules for customers staying on-premises already do, for any obstacle we ask whether the customer would use the service once the reason is resolved. If it would, the obstacle is what stops it, even if it says it will not use the service now: the Blocked L2 that fits the reason. If it would not, the customer has said it will not use the service, now or later: the No Intent L2 that fits the reason (most often Using Microsoft On-Premises Solution). A customer that cannot say whether it would use the service once the reason is resolved has said neither that it will use it nor that it will not, now or later, so it is Status Unknown (New Subscription or Workload), with the reason in the notes.',
       },
     },
   },
@@ -2375,6 +2457,53 @@ export const boundaryRules = [
     basis: {kind: 'facts'},
   },
   {
+    id: 'update-quality-or-update-process',
+    question: {
+      ja: '更新についてのお客様の心配の中心は、サービスそのものの品質 (障害や遅延、更新で不具合がユーザーに届くこと) ですか。それとも、自社の手順や人員では、クラウドの更新の速さに合わせて更新を検証し、展開できないことですか。お客様が何を待っているか (サービスの信頼性を示してもらうことか、自社の検証の体制か) を尋ねると分かります。',
+      en: 'Is the customer’s worry about updates the quality of the service itself (outages, latency, bugs that updates bring to users), or that its own process or people cannot test and release updates at the cloud’s pace? Ask what the customer waits for: to be shown that the service is reliable, or to have its own testing in place.',
+    },
+    answers: [
+      {
+        answer: {
+          ja: 'サービスそのものの品質です。更新で不具合がユーザーに届くことや、障害や遅延を心配していて、サービスの信頼性 (Microsoft が更新をどう検証し、どう配信しているかを含みます) を示してもらうまで進めません。',
+          en: 'The quality of the service itself. The customer fears that updates bring bugs to users, or fears outages or latency, and waits to be shown that the service is reliable (how Microsoft tests and releases updates included).',
+        },
+        status: 'blocked/service-reliability',
+      },
+      {
+        answer: {
+          ja: '自社の手順や人員です。サービスそのものを疑っているのではなく、年 1 回の更新を前提にしたテスト手順を更新の速さに合わせて作り直すか、更新ごとに検証する人員をそろえるまで進めません。',
+          en: 'Its own process or people. The customer does not doubt the service itself, but waits until it has rebuilt a testing process made for a slower pace (one update a year, for example) or has the people to test each update.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+    ],
+    examples: [
+      {
+        case: {
+          ja: 'お客様から「毎月の更新で不具合が現場に出るのが怖いので、更新を検証できる体制ができるまで Microsoft 365 Apps には切り替えません」と言われました。待っているのは、自社で更新を検証する体制です。',
+          en: 'The customer says: “We’re afraid monthly updates will bring bugs to our users, so we won’t switch to Microsoft 365 Apps until we can verify the updates.” What it waits for is its own way of testing them.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
+      {
+        case: {
+          ja: '経営層が、更新で不具合がそのままユーザーに届くのではないかと心配していて、Microsoft が更新をどう検証し、どう段階的に配信しているかの説明を受けるまで、Microsoft 365 Apps への切り替えを止めています。',
+          en: 'Leadership fears that updates will push bugs straight to users, and has paused the switch to Microsoft 365 Apps until it is shown how Microsoft tests updates and releases them in stages.',
+        },
+        status: 'blocked/service-reliability',
+      },
+    ],
+    basis: {
+      kind: 'decision',
+      date: '2026-12-02',
+      reason: {
+        ja: 'プレイブックは、更新で不具合が自動的にユーザーに届くという不安をサービスの信頼性に、更新の頻度が上がるためにテスト手順を見直して文書化し直す必要がある場合を IT 変更管理およびリソースの確保に挙げていて、毎月の更新で不具合が出ることを心配するお客様はどちらにも読めます。ほかの見分け方と同じく、何が変われば進められるかで分けることにしました。サービスの品質を示してもらえば進めるならサービスの信頼性、自社の検証の手順や人員がそろえば進めるなら IT 変更管理およびリソースの確保です。',
+        en: 'The playbook lists the fear that bugs ship automatically to users under Service Reliability, and a testing process that must be changed and documented for a faster update cadence under IT Change Management and Resourcing, so a customer worried about bugs in monthly updates reads as either. As in other rules, we decide by what would let the customer go ahead: being shown that the service is reliable is Service Reliability; its own testing process or people being in place is IT Change Management and Resourcing.',
+      },
+    },
+  },
+  {
     id: 'end-user-training',
     question: {
       ja: '足りないのは、エンド ユーザーの準備 (トレーニングの時間、担当者、計画) ですか。それとも、IT 部門の人員、スキル、予算ですか。',
@@ -2423,8 +2552,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層が合併や COVID-19 のために作業を一時止める場合は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、ブロックと進行中の見分け方の判断に合わせて IT 変更管理とします。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership pauses for a merger or COVID-19 is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between Blocked and In Progress, it goes to IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層や IT 部門が、ある出来事が終わるまで作業を止める場合 (合併、COVID-19、IT の変更の凍結など) は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、ブロックと進行中の見分け方の判断に合わせて IT 変更管理とします。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership or IT halts until an event is over (a merger, COVID-19, an IT change freeze, for example) is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between Blocked and In Progress, it goes to IT Change Management.',
       },
     },
   },
@@ -2688,8 +2817,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '利用定着の支援を依頼するパートナーとの契約手続きが終わらず、トレーニングを始められません。',
-          en: 'The contract with the partner that is to help with adoption is not signed yet, so training cannot start.',
+          ja: '利用定着の支援を依頼するパートナーとの契約手続きが行き詰まり、6 月に予定していたトレーニングを始められません。',
+          en: 'The contract with the partner that is to help with adoption is stuck, so the training planned for June cannot start.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -2884,8 +3013,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'ライセンスや契約の問題です。ライセンスの追加購入が、その購入のための予算の承認を待って止まっている場合も含みます。',
-          en: 'A license or contract problem. This includes an extra license purchase that is waiting for its budget to be approved.',
+          ja: 'ライセンスや契約の問題です。ライセンスの追加購入の予算が否決されたか、予定の開始までに承認されず、購入できない場合も含みます (いつもの予算サイクルで予定の開始までに購入する計画なら、お客様の計画のとおりです。進行中とブロックの見分け方を参照)。',
+          en: 'A license or contract problem. This includes an extra license purchase whose budget was refused or is not approved in time for the planned start (a purchase planned in the regular budget cycle before the planned start follows the customer’s plan: see how to tell In Progress from Blocked).',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -2907,8 +3036,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: '残りのユーザーに必要なライセンスを追加で購入する予算がまだ承認されていないため、承認されるまで残りのユーザーに展開できません。',
-          en: 'The budget to buy the extra licenses the remaining users need has not been approved yet, so those users cannot get the service until it is.',
+          ja: '残りのユーザーに必要なライセンスを追加で購入する予算が承認されず、今月に予定していた残りのユーザーへの展開を始められません。',
+          en: 'The budget to buy the extra licenses the remaining users need was not approved, so their rollout, planned for this month, cannot start.',
         },
         status: 'blocked/billing-licensing-subscription',
       },

@@ -78,11 +78,11 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'intent',
     text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。開始が先になるときは、お客様が自分で選んだ時期なら「進めています」を選びます。何かが済むまで始められないか進められないとお客様が言う場合 (予算、人、ある出来事が終わるまでの作業の停止など) や、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合は「妨げになっています」を選びます (進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うなら「妨げになっています」です。解消したら使うかどうかをお客様が言えない場合や、お客様がまだ決めていない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
-      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. When the start is later, choose that they are deploying if it is timing the customer has chosen itself. Choose that something is holding them back if the customer says the work cannot start or go on until something is done (a budget, people, a halt until an event is over, for example), or if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on (see how to tell In Progress from Blocked). A customer that names a reason for not using the service, but would use it once that is resolved, is held back too. If the customer cannot say whether it would use it once that is resolved, or has not decided yet, go back and choose the answer for a customer that has not decided yet.',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。開始が先になるときは、開始の前にあるのがお客様自身の計画に入っていて予定どおり進んでいる手順 (別のワークロードを先に済ませる、いつもの予算サイクルやいつもの調達の手続き、決算期など毎年決まった変更の凍結など) なら「進めています」を選びます。作業に必要なもの (予算、人、契約など) が欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合や、計画していた作業をある出来事が終わるまでお客様が止めている場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合は「妨げになっています」を選びます (進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うなら「妨げになっています」です。解消したら使うかどうかをお客様が言えない場合や、お客様がまだ決めていない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. When the start is later, choose that they are deploying if the steps before it are part of the customer’s own plan and on schedule (another workload first, its regular budget cycle or procurement, a standing freeze such as the fiscal year-end, for example). Choose that something is holding them back if something the work needs (a budget, people, a contract, for example) is missing so that no start can be named, or is late for the planned start, refused or stuck; if the customer has halted planned work until an event is over; or if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on (see how to tell In Progress from Blocked). A customer that names a reason for not using the service, but would use it once that is resolved, is held back too. If the customer cannot say whether it would use it once that is resolved, or has not decided yet, go back and choose the answer for a customer that has not decided yet.',
     },
     answers: [
-      {id: 'deploying', label: {ja: 'はい、お客様が自分で選んだ時期のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it on their own timing (a later start included)'}, next: 'stage'},
+      {id: 'deploying', label: {ja: 'はい、お客様自身の計画のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it on their own plan (a later start included)'}, next: 'stage'},
       {id: 'held-back', label: {ja: 'はい、しかし何かが妨げになっています', en: 'Yes, but something is holding them back'}, next: 'blocker'},
       {id: 'no-intent', label: {ja: 'いいえ、今も今後も使わないと表明しています', en: 'No, they have said they will not use it, now or later'}, next: 'no-intent-reason'},
     ],
@@ -91,15 +91,15 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'no-intent-reason',
     text: {ja: '使わない主な理由は何ですか。', en: 'What is the main reason they will not use it?'},
     hint: {
-      ja: '理由が妨げ (法令、セキュリティ、サービスの安定性、ネットワーク、アプリ、契約など) で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消したら使うかどうかをお客様が言えない場合は、「意向が今分かっているか」の質問に戻り、お客様がまだ決めていない答えを選びます。解消しても使わない場合は、ここで理由に合うものを選びます。お客様が今のオンプレミス製品を理由に挙げていれば、経営層が判断した場合でも、オンプレミス製品の答えです。',
-      en: 'If the reason is an obstacle (a law or regulation, security, the service’s reliability, the network, apps, the contract, for example) and they would use the service once it is resolved, go back and choose that something is holding them back. If they cannot say whether they would use it once it is resolved, go back to the question whether you know the customer’s intent now and choose the answer for a customer that has not decided yet. If they would not use it even then, choose the reason that fits here. If the customer names its current on-premises product as the reason, choose the on-premises answer, even when leadership made the decision.',
+      ja: '理由が妨げ (法令、セキュリティ、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など) で、それが解消すれば使う場合は、前の質問に戻って「妨げになっています」を選んでください。解消したら使うかどうかをお客様が言えない場合は、「意向が今分かっているか」の質問に戻り、お客様がまだ決めていない答えを選びます。解消しても使わない場合は、ここで理由に合うものを選びます。お客様が今のオンプレミス製品を理由に挙げていれば、経営層が判断した場合でも、オンプレミス製品の答えです。',
+      en: 'If the reason is an obstacle (a law or regulation, security, the service’s reliability (stability, availability), the network, apps, the contract, for example) and they would use the service once it is resolved, go back and choose that something is holding them back. If they cannot say whether they would use it once it is resolved, go back to the question whether you know the customer’s intent now and choose the answer for a customer that has not decided yet. If they would not use it even then, choose the reason that fits here. If the customer names its current on-premises product as the reason, choose the on-premises answer, even when leadership made the decision.',
     },
     answers: [
       {id: 'competitor', label: {ja: '他社の製品やサービスを使っています', en: 'They use a competitor’s product'}, result: 'no-intent/using-competitive-solution'},
       {id: 'on-premises', label: {ja: 'Microsoft のオンプレミス製品で足りていて、使い続けます', en: 'A Microsoft on-premises product meets the need, and they will keep it'}, result: 'no-intent/using-microsoft-on-premises-solution'},
       {
         id: 'no-sponsor',
-        label: {ja: '経営層の支援や事業上の価値が見えないか、経営判断で見送りました (オンプレミス製品を理由に挙げていません)', en: 'No executive sponsor or visible business value, or a business decision against it (no on-premises product named as the reason)'},
+        label: {ja: '経営層の支援や事業上の価値が見えないか、経営判断で導入しないと決めました (オンプレミス製品を理由に挙げていません)', en: 'No executive sponsor or visible business value, or a business decision against it (no on-premises product named as the reason)'},
         result: 'no-intent/executive-sponsorship',
       },
     ],
@@ -125,8 +125,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'blocker',
     text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
     hint: {
-      ja: 'ある出来事が終わるまでお客様が作業を止めていて (合併、COVID-19、IT の変更の凍結など)、ほかに待っているものがない場合は、IT 部門の答えを選びます。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、IT 部門の答えです。',
-      en: 'If the customer has halted the work until an event is over (a merger, COVID-19, an IT change freeze, for example) and waits for nothing else, choose the IT team’s answer. Choose it too when the partner has been chosen and the contract waits only for the budget for its fees to be approved.',
+      ja: '計画していた作業を、ある出来事が終わるまでお客様が止めていて (合併、COVID-19、IT の変更の凍結など)、ほかに待っているものがない場合は、IT 部門の答えを選びます。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、IT 部門の答えです。',
+      en: 'If the customer has halted planned work until an event is over (a merger, COVID-19, an IT change freeze, for example) and waits for nothing else, choose the IT team’s answer. Choose it too when the partner has been chosen and the contract waits only for the budget for its fees to be approved.',
     },
     answers: [
       {
@@ -166,7 +166,7 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       },
       {
         id: 'licensing',
-        label: {ja: 'ライセンス、請求、サブスクリプションです (ライセンスを追加で購入する予算の承認を含みます)', en: 'Licensing, billing or the subscription (including approval of the budget for extra licenses)'},
+        label: {ja: 'ライセンス、請求、サブスクリプションです (ライセンスを追加で購入する予算が否決されたか、予定の開始に間に合わない場合を含みます)', en: 'Licensing, billing or the subscription (including a budget for extra licenses that was refused or is late for the planned start)'},
         result: 'blocked/billing-licensing-subscription',
       },
     ],
