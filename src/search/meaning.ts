@@ -47,7 +47,7 @@ export const signals: readonly Signal[] = [
       'do not want', 'happy with', 'no intention', 'not interested', 'no need for', 'not planning to', 'not considering', 'sticking with', 'stay with', 'staying with',
     ],
     unless: ['支援は不要', '支援は要らない', '支援はいらない', '支援が不要', 'サポートは不要', 'fasttrack help', 'fasttrack support', 'help from fasttrack', 'without fasttrack'],
-    factors: {'no-intent': 1.6, 'in-progress': 0.6, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
+    factors: {'no-intent': 1.6, 'in-progress': 0.6, 'status-unknown': 0.7, 'blocked/service-reliability': 0.7, 'blocked/product-feature-capability': 0.8},
     keepsNamedProduct: true,
   },
   {

@@ -24,7 +24,7 @@ export interface Token {
 
 /** Words that say nothing about a status on their own. */
 const englishStopWords = new Set(
-  'a an and are as at be been but by can could do does for from has have how i if in into is its me my no not of on or our so than that the their them then there these they this to too was we were what when where which who why will with would you your'.split(' '),
+  'a an and are as at be been but by can could do does for from has have how i if in into is its me my no not of on or our so than that the their them then there these they this to too out was we were what when where which who why will with would you your'.split(' '),
 );
 /** Contractions, written without their apostrophe (see `apostrophe`): function words too. */
 const contractions = 'dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt havent hasnt hadnt theyre theyve theyll weve were youre ive im thats theres its lets'.split(' ');
