@@ -6,11 +6,12 @@
  * it is; when the address is being replaced the app never starts. On any other address
  * nothing is pending and this renders its children at once.
  */
-import React, {use, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import {pendingLanding} from '@site/src/clientModules/landNearMiss';
 
 export default function Root({children}: {children: ReactNode}): ReactNode {
   const pending = pendingLanding();
-  if (pending) use(pending);
+  // Throwing the promise is how React 18 suspends a render (React 19's `use` does the same).
+  if (pending) throw pending;
   return <>{children}</>;
 }

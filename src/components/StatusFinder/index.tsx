@@ -115,7 +115,7 @@ function Result({
 }: {
   result: string;
   local: LocalTaxonomy;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  headingRef: React.RefObject<HTMLHeadingElement>;
   hrefFor: (ids: readonly string[]) => string;
   answerIds: readonly string[];
 }): ReactNode {
