@@ -102,6 +102,9 @@ const indexOptions: Options<SearchDocument> = {
     // more (a swap is two edits, so long words need 0.25). Chosen on the tuning part (unchanged)
     // and on typos made of every English vocabulary word (src/search/meaning.test.ts).
     fuzzy: (term) => (!isCjkTerm(term) && term.length >= 4 ? 0.25 : false),
+    // A typo's match weighs a fifth of an exact one (MiniSearch's default is 0.45), so a name
+    // spelt exactly (Gmail, on one status) outweighs a word one letter away (email, on many).
+    weights: {fuzzy: 0.2, prefix: 0.375},
     // Two hiragana (ない, から) are weak evidence next to kanji and katakana.
     boostTerm: (term) => (isKanaOnlyBigram(term) ? 0.3 : 1),
   },
