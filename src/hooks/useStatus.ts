@@ -9,7 +9,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import siteData from '@generated/status-pages/default/site-data.json';
 import {locales, type Locale} from '../taxonomy/types';
-import {buildLocalTaxonomy, type LocalNode, type LocalRule, type LocalSiteData, type LocalTaxonomy} from '../taxonomy/localized';
+import {buildLocalTaxonomy, type LocalNode, type LocalRule, type LocalRuleLink, type LocalSiteData, type LocalTaxonomy} from '../taxonomy/localized';
 
 export type {LocalNode, LocalTaxonomy};
 
@@ -55,15 +55,23 @@ export function useStatus(key: string, {allowRetired = false}: {allowRetired?: b
 
 /**
  * The boundary rules of the doc page being rendered, in its language: `rules` (the rules its
- * status is one side of), `childRules` (between two of its children) or, on the history
- * page, `decisions` (the rules that record a decision of ours). The build puts them
- * into the page's front matter (src/plugins/status-pages/frontMatter.ts), so each page
- * carries its own rules only.
+ * status is one side of) or, on the history page, `decisions` (the rules that record a
+ * decision of ours). The build puts them into the page's front matter
+ * (src/plugins/status-pages/frontMatter.ts), so each page carries its own rules only.
  */
-export function usePageRules(field: 'rules' | 'childRules' | 'decisions'): readonly LocalRule[] {
+export function usePageRules(field: 'rules' | 'decisions'): readonly LocalRule[] {
+  return pageData(field) as LocalRule[];
+}
+
+/** On an L1 page, the rules between two of its children, as links to them (`childRules`). */
+export function useChildRuleLinks(): readonly LocalRuleLink[] {
+  return pageData('childRules') as LocalRuleLink[];
+}
+
+function pageData(field: 'rules' | 'childRules' | 'decisions'): readonly unknown[] {
   const {frontMatter, metadata} = useDoc();
   const value = (frontMatter as Record<string, unknown>)[field];
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new Error(`${metadata.source}: front matter "${field}" must be the rules written by src/plugins/status-pages/frontMatter.ts`);
-  return value as LocalRule[];
+  return value;
 }

@@ -65,6 +65,20 @@ export interface LocalRule {
   readonly decision?: {readonly date: IsoDate; readonly reason: string};
 }
 
+/**
+ * A rule as an L1 page lists it among its L2s' rules: its question and the two statuses, each
+ * linked to the rule on its own page (the answers and examples stand there, written once).
+ */
+export interface LocalRuleLink {
+  readonly id: string;
+  readonly question: string;
+  readonly statuses: readonly [string, string];
+}
+
+export function localRuleLink(rule: BoundaryRule, locale: Locale): LocalRuleLink {
+  return {id: rule.id, question: rule.question[locale], statuses: [rule.answers[0].status, rule.answers[1].status]};
+}
+
 export function localRule(rule: BoundaryRule, locale: Locale): LocalRule {
   return {
     id: rule.id,

@@ -6,6 +6,7 @@
 import {expect, test} from '@playwright/test';
 import {boundaryRules, finderQuestions, firstQuestion, localePrefix, locales, statusesOf, taxonomy, type FinderAnswer, type QuestionId} from '../../src/taxonomy';
 import {rulesSection} from '../../src/plugins/status-pages/checkRules';
+import {rulesAmong} from '../../src/taxonomy/localized';
 
 for (const locale of locales) {
   const prefix = localePrefix(locale);
@@ -31,9 +32,38 @@ for (const locale of locales) {
           else if (key === status.key) await expect(link).toHaveAttribute('aria-current', 'page');
         }
         await expect(block.locator('p').first()).toHaveText(rule.question[locale]);
+        // Its anchor, which the L1 page's list and the search link to.
+        await expect(block.locator(`[id="rule-${rule.id}"]`)).toHaveCount(1);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test(`${locale}: an L1 page lists its L2s' rules by question, each linked to the rule on both L2 pages`, async ({page}) => {
+    const problems: string[] = [];
+    const parents = taxonomy.all.filter((s) => rulesAmong(s.children.map((c) => c.key), boundaryRules).length > 0);
+    expect(parents.length, 'no L1 has a rule between two of its L2s').toBeGreaterThan(0);
+    for (const parent of parents) {
+      await page.goto(`${prefix}${parent.path}`);
+      for (const rule of rulesAmong(parent.children.map((c) => c.key), boundaryRules)) {
+        const item = page.locator(`[data-child-rule="${rule.id}"]`);
+        if ((await item.count()) !== 1) {
+          problems.push(`${prefix}${parent.path}: rule ${rule.id} is not listed once`);
+          continue;
+        }
+        await expect(item).toContainText(rule.question[locale]);
+        for (const key of statusesOf(rule)) {
+          const href = `${prefix}${taxonomy.byKey.get(key)!.path}#rule-${rule.id}`;
+          if ((await item.locator(`a[href="${href}"]`).count()) !== 1) problems.push(`${prefix}${parent.path}: rule ${rule.id} has no link to ${href}`);
+        }
+      }
+      // The rules' answers and examples are on the L2 pages only: written once, read there.
+      expect(await page.locator('main [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))).toEqual(
+        expect.not.arrayContaining(rulesAmong(parent.children.map((c) => c.key), boundaryRules).map((r) => r.id)),
+      );
+    }
+    // Each link's target, #rule-{id} on the L2 page, is the rule's heading there (the test above).
+    expect(problems).toEqual([]);
   });
 
   test(`${locale}: the finder's result shows the rules of the status it ends on`, async ({page}) => {

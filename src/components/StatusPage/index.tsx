@@ -14,7 +14,7 @@ import {cardPath, cardSize} from '../../plugins/status-cards/cardPath';
 import {locales, type Locale} from '../../taxonomy/types';
 import CopyLinkButton from '../CopyLinkButton';
 import ShareByEmail from '../ShareByEmail';
-import {useCurrentStatus, useLocale, usePageRules, useStatus, useTaxonomy} from '../../hooks/useStatus';
+import {useCurrentStatus, useLocale, usePageRules, useChildRuleLinks, useStatus, useTaxonomy} from '../../hooks/useStatus';
 import BoundaryRule from '../BoundaryRule';
 import StatusTree from '../StatusTree';
 import {emphasisParts} from '../../taxonomy/emphasis';
@@ -220,23 +220,37 @@ export function StatusRules(): ReactNode {
   return rules.map((rule) => <BoundaryRule key={rule.id} rule={rule} current={status.key} />);
 }
 
-/** The subtree below the current status (L1 pages), then how to choose between its children. */
+/**
+ * The subtree below the current status (L1 pages), then how to choose between its children:
+ * each rule's question, linked to the rule on both children's pages (where its answers and
+ * examples stand, written once), so the L1 page stays a short list a phone can scan.
+ */
 export function StatusChildren(): ReactNode {
   const status = useCurrentStatus();
-  const rules = usePageRules('childRules');
+  const links = useChildRuleLinks();
   return (
     <>
       <StatusTree rootKey={status.key} />
-      {rules.length > 0 && (
+      {links.length > 0 && (
         <>
-          <p className={styles.childRulesLead}>
-            <Translate id="statusPage.childRules" description="Above the rules between the L2s of an L1, on the L1 page">
-              似ている L2 の見分け方:
+          <p className={styles.childRulesLead} id="child-rules">
+            <Translate id="statusPage.childRules" description="Above the questions that tell the L2s of an L1 apart, on the L1 page; each links to the rule on both L2 pages">
+              似ている L2 の見分け方 (答えと例は、それぞれの L2 のページにあります):
             </Translate>
           </p>
-          {rules.map((rule) => (
-            <BoundaryRule key={rule.id} rule={rule} />
-          ))}
+          <ul className={styles.childRules} aria-labelledby="child-rules">
+            {links.map((rule) => (
+              <li key={rule.id} data-child-rule={rule.id}>
+                <span className={styles.childRuleQuestion}>{rule.question}</span>{' '}
+                <span>
+                  <span aria-hidden="true">→ </span>
+                  <StatusLink to={rule.statuses[0]} hash={`rule-${rule.id}`} />
+                  {' / '}
+                  <StatusLink to={rule.statuses[1]} hash={`rule-${rule.id}`} />
+                </span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </>

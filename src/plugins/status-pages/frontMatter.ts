@@ -7,7 +7,7 @@
  */
 import type {MarkdownConfig} from '@docusaurus/types';
 import {boundaryRules, statusTrail, taxonomy, terms, type BoundaryRule, type Taxonomy} from '../../taxonomy';
-import {localRule, localTerm, rulesAmong, rulesOf, type LocalRule} from '../../taxonomy/localized';
+import {localRule, localRuleLink, localTerm, rulesAmong, rulesOf, type LocalRule} from '../../taxonomy/localized';
 import {pageOfFile} from './files';
 
 type ParseFrontMatter = MarkdownConfig['parseFrontMatter'];
@@ -43,7 +43,8 @@ export function statusFrontMatter(siteDir: string, from: Taxonomy = taxonomy, ru
         // (src/components/StatusPage reads them), not every rule of the site.
         // A status page shows the rule, not why we decided it (the history page does).
         rules: rulesOf(status.key, rules).map((rule) => withoutDecision(localRule(rule, page.locale))),
-        childRules: rulesAmong(status.children.map((c) => c.key), rules).map((rule) => withoutDecision(localRule(rule, page.locale))),
+        // The rules between two of its children, as links to them on the children's pages.
+        childRules: rulesAmong(status.children.map((c) => c.key), rules).map((rule) => localRuleLink(rule, page.locale)),
       };
     }
     return result;
