@@ -1,7 +1,7 @@
 /**
  * Boundary rules: how to tell two look-alike statuses apart, each written ONCE, as data.
  * Both statuses' pages render the rule in their "not this one" section (L1 pages: their
- * neighbours section; rules between two L2s of an L1 also under its L2 list), the finder
+ * neighbours section; an L1 page also lists the rules between two of its L2s, by question, linked to them), the finder
  * shows it under a result, and the search shows it when both statuses come up together.
  * A page's own prose never restates a boundary: `npm run check` rejects a status link in
  * those sections. Status keys are checked at compile time; the guard
