@@ -47,6 +47,17 @@ describe('ranking by meaning', () => {
     }
   });
 
+  it('ranks In Progress above No Intent and Partner Engagement when the customer deploys without FastTrack, for every phrase of the signal', () => {
+    const {factors, phrases} = signal('deploys-without-fasttrack');
+    const [raised, ...lowered] = Object.entries(factors).sort(([, a], [, b]) => b - a).map(([family]) => family);
+    const rank = (ranks: string[], family: string) => ranks.findIndex((k) => k === family || k.startsWith(`${family}/`));
+    const wrong = phrases.filter((p) => {
+      const ranks = engines[/[\u3040-\u9fff]/u.test(p) ? 'ja' : 'en'].search(p).statuses.map((h) => h.document.id);
+      return rank(ranks, raised!) < 0 || lowered.some((family) => rank(ranks, family) >= 0 && rank(ranks, family) < rank(ranks, raised!));
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('moves a budget or people shortage above No Intent, for every phrase of the signal', () => {
     const itcm = Object.keys(signal('budget-or-people').factors).find((k) => k.startsWith('blocked/'))!;
     const noIntentFirst = signal('budget-or-people').phrases.filter((p) => {

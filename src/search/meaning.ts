@@ -71,6 +71,15 @@ export const signals: readonly Signal[] = [
     denial: true,
   },
   {
+    id: 'deploys-without-fasttrack',
+    source: 'A customer that deploys without FastTrack help (by itself, or with a partner outside FastTrack) is In Progress, not No Intent or a partner problem (facts: technical-onboarding-deployment use_when; in-progress: "declining FTC assistance is not the same as lacking intent").',
+    phrases: [
+      'fasttrack 以外のパートナー', 'fasttrack 外のパートナー', 'fasttrack を使わず', 'fasttrack の支援なしで', 'fasttrack の支援を使わず', '自社で展開', '自力で展開', '独自に展開',
+      'outside fasttrack', 'non fasttrack', 'non-fasttrack', 'without fasttrack', 'deploy themselves', 'deploying themselves', 'deploy it themselves', 'self-deploy', 'self deploy', 'declined fasttrack', 'turned down fasttrack', 'declines fasttrack',
+    ],
+    factors: {'in-progress': 1.5, 'no-intent': 0.6, 'blocked/partner-engagement': 0.6},
+  },
+  {
     id: 'budget-or-people',
     source: 'A lack of budget or people for the work is IT Change Management and Resourcing, not No Intent (facts: it-change-management-resourcing definition and use_when; No Intent needs the customer’s statement).',
     phrases: [
