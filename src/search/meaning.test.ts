@@ -58,6 +58,17 @@ describe('ranking by meaning', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('ranks IT Change above Adoption Readiness when the IT staff lack the training or skills, for every phrase of the signal', () => {
+    const {factors, phrases} = signal('it-staff-skills');
+    const [raised, lowered] = Object.entries(factors).sort(([, a], [, b]) => b - a).map(([key]) => key);
+    const wrong = phrases.filter((p) => {
+      const query = /[\u3040-\u9fff]/u.test(p) ? `${p}のトレーニングが必要` : `${p} needed`;
+      const ranks = engines[/[\u3040-\u9fff]/u.test(p) ? 'ja' : 'en'].search(query).statuses.map((h) => h.document.id);
+      return ranks.indexOf(raised!) < 0 || (ranks.indexOf(lowered!) >= 0 && ranks.indexOf(lowered!) < ranks.indexOf(raised!));
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('moves a budget or people shortage above No Intent, for every phrase of the signal', () => {
     const itcm = Object.keys(signal('budget-or-people').factors).find((k) => k.startsWith('blocked/'))!;
     const noIntentFirst = signal('budget-or-people').phrases.filter((p) => {

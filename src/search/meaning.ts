@@ -80,6 +80,15 @@ export const signals: readonly Signal[] = [
     factors: {'in-progress': 1.5, 'no-intent': 0.6, 'blocked/partner-engagement': 0.6},
   },
   {
+    id: 'it-staff-skills',
+    source: 'Training or skills the IT staff lack is IT Change Management and Resourcing; training the end users need is Adoption Readiness (facts: it-change-management-resourcing "IT finds it lacks the skills to run an enabled workload"; adoption-readiness "needs end-user training").',
+    phrases: [
+      'it スタッフ向け', 'it 部門向け', 'it 担当者向け', '管理者向け', '情シス向け', 'it 部門のスキル', 'it 担当者のスキル', 'it スタッフのスキル', '管理者のスキル', '管理者のトレーニング', '管理者の教育', '情シスのスキル',
+      'it staff training', 'it team training', 'train the it', 'train it staff', 'admin training', 'train admins', 'train the admins', 'it skills', 'admin skills', 'admins lack', 'it lacks the skills',
+    ],
+    factors: {'blocked/it-change-management-resourcing': 1.5, 'blocked/adoption-readiness': 0.5},
+  },
+  {
     id: 'budget-or-people',
     source: 'A lack of budget or people for the work is IT Change Management and Resourcing, not No Intent (facts: it-change-management-resourcing definition and use_when; No Intent needs the customer’s statement).',
     phrases: [

@@ -47,6 +47,7 @@ describe('normalisation and tokens: one spelling on both sides', () => {
     expect(terms('the IT team is small')).toContain(it);
     expect(terms('it team is small')).toContain(it);
     expect(terms('no budget for it')).not.toContain(it);
+    expect(terms('it 部門の人手不足')).toContain(it);
   });
 
   it('an inflection shares its stem: 取れません finds 取れない', () => {

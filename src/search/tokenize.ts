@@ -8,8 +8,8 @@
  * - Latin words and numbers are stemmed (licenses → licens, moving → move) and a short list
  *   of English function words is left out. An apostrophe inside a word is dropped, since
  *   partners often leave it out: don't = dont, customer's = customers.
- * - "it" is the pronoun unless it is written IT or names a team, a budget or the like (IT
- *   team, it dept): "crowdstrike already covers it" says nothing about IT.
+ * - "it" is the pronoun unless it is written IT, stands next to Japanese (it 部門) or names a
+ *   team, a budget or the like (it team): "crowdstrike already covers it" says nothing about IT.
  * Tokens keep their span in the original text, for marking what matched.
  */
 import {stemmer} from 'stemmer';
@@ -82,6 +82,10 @@ function tokensOfChars(chars: readonly string[], spanList: readonly (readonly [n
     if (original?.slice(start, stop) === 'IT') return false;
     let next = end;
     while (next < chars.length && /\s/u.test(chars[next]!)) next += 1;
+    let previous = i - 1;
+    while (previous >= 0 && /\s/u.test(chars[previous]!)) previous -= 1;
+    // Next to Japanese (it 部門, 社内の it) it is never the English pronoun.
+    if ((next < chars.length && isCjk(chars[next]!)) || (previous >= 0 && isCjk(chars[previous]!))) return false;
     return !(next < chars.length && latinWordChar.test(chars[next]!) && itCompounds.has(latinWordAt(next).word));
   };
   const tokens: Token[] = [];
