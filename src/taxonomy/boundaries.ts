@@ -485,8 +485,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで始める時期の見通しがまったくない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day” with no timing at all, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで、始める時期の見通しも、時期を示せない理由として欠けているものもない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。「いずれ使う」と言いながら、時期を示せない理由として欠けているもの (手の空く人、予算など) を挙げるお客様は、それを待っているので、ブロック (欠けているものの L2) です (進行中とブロックの見分け方を参照)。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day”, with no timing at all and nothing named that it lacks, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it. A customer that says “some day” but names what it lacks to set a start (people free to do the work, a budget) is waiting for that: Blocked, with the L2 of what it lacks (see how to tell In Progress from Blocked).',
         },
         status: 'status-unknown',
       },
@@ -508,18 +508,18 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もありません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
-          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
+          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もなく、欠けているものも挙げていません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
+          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after, and it names nothing it lacks (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
         },
         status: 'status-unknown',
       },
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。',
-        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after).',
+        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。ただし、時期を示せない理由として欠けているもの (手の空く人、予算など) をお客様が挙げる場合は、プレイブックが人員や予算の不足をブロックに挙げているとおり、使う意向があってそれを待っているので、ブロック (欠けているものの L2) とします。',
+        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after). A customer that names what it lacks as the reason it cannot give a timing (people free to do the work, a budget) intends to use the workload and waits for that, as the playbook’s Blocked cases of too few people or too little budget do: Blocked, with the L2 of what it lacks.',
       },
     },
   },
