@@ -405,8 +405,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
-          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
+          ja: 'はい。お客様は使うと表明していますが、パートナーの選定、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
+          en: 'Yes, but the rollout cannot move: the choice of a partner, or the contract or the SOW with the partner, is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -864,15 +864,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。パートナーは決まっていて、契約や SOW の追加をお客様のいつもの調達の手続きで予定の開始までに済ませる場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
-          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. A chosen partner whose contract or SOW extension the customer’s normal procurement will complete before the planned start is following the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked). This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。パートナーの選定 (入札など) や、契約や SOW の追加を、お客様のいつもの調達の手続きで予定の開始までに済ませる場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. A partner to be chosen (by tender, for example), or a contract or SOW extension to be signed, through the customer’s normal procurement before the planned start follows the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked). This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
-          en: 'No. No partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
+          ja: 'いいえ。パートナーの選定、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
+          en: 'No. The choice of a partner, or the contract or the SOW with the partner, is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -912,21 +912,21 @@ export const boundaryRules = [
   {
     id: 'training-before-go-live',
     question: {
-      ja: '展開の前に行うエンド ユーザーのトレーニングは、展開の手順として計画に入っていて、日程と担当者が決まっていますか。',
-      en: 'Is the end-user training that comes before the rollout a planned step of it, with its dates and trainers set?',
+      ja: '展開の前に行うエンド ユーザーのトレーニングやチャンピオンの任命は、展開の手順として計画に入っていて、日程と担当者が決まっていますか。',
+      en: 'Is the end-user training or the naming of champions that comes before the rollout a planned step of it, with its dates and people set?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。トレーニングは展開の計画の一部で、予定どおり進んでいます。お客様自身の順序なので、開始はまだ先でも進行中です (進行中とブロックの見分け方を参照)。',
-          en: 'Yes. The training is part of the rollout plan and on schedule. It is the customer’s own order, so it is In Progress even though the rollout starts later (see how to tell In Progress from Blocked).',
+          ja: 'はい。トレーニングやチャンピオンの任命は展開の計画の一部で、予定どおり進んでいます。お客様自身の順序なので、開始はまだ先でも進行中です (進行中とブロックの見分け方を参照)。',
+          en: 'Yes. The training or the naming of champions is part of the rollout plan and on schedule. It is the customer’s own order, so it is In Progress even though the rollout starts later (see how to tell In Progress from Blocked).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。トレーニングが必要なのに、計画を作れないか、時間や担当者がそろわず、お客様はそれまで展開しないと決めています。',
-          en: 'No. Training is needed, but there is no plan for it, or no time or nobody to deliver it, and the customer will not roll out until there is.',
+          ja: 'いいえ。トレーニングやチャンピオンが必要なのに、計画を作れないか、時間や担当者がそろわないか、予定の開始に間に合わず、お客様はそれまで展開しないと決めています。',
+          en: 'No. Training or champions are needed, but there is no plan for them, no time or nobody for them, or they are late for the planned start, and the customer will not roll out until they are in place.',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -934,8 +934,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーと合意した計画は「6 月に各部門で利用者研修、7 月に全社展開」で、研修の日程も講師も決まっています。',
-          en: 'The plan agreed with the partner reads “department training in June, company-wide rollout in July”, and the sessions and trainers are set.',
+          ja: 'パートナーと合意した計画は「5 月に各部門でチャンピオンを任命、6 月に利用者研修、7 月に全社展開」で、研修の日程も講師も決まっています。',
+          en: 'The plan agreed with the partner reads “champions named in each department in May, department training in June, company-wide rollout in July”, and the sessions and trainers are set.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -951,8 +951,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: 'プレイブックが導入の準備状態に挙げる例は、トレーニング計画を作れない、ユーザーをトレーニングできないなど、どれも欠けているものです。展開の手順として予定されたトレーニングの扱いは書かれていません。進行中とブロックの見分け方の判断と同じく、計画に入っていて予定どおり進んでいるトレーニングはお客様自身の順序として技術的なオンボーディングと展開とし、計画や担当者がそろわず展開を始められない場合を導入の準備状態とすることにしました。',
-        en: 'The cases the playbook gives for Adoption Readiness all describe something missing: a training plan that cannot be produced, users who cannot be trained. It says nothing about training scheduled as a step of the rollout. As decided between In Progress and Blocked, training that is part of the plan and on schedule is the customer’s own order, so Technical Onboarding and Deployment; Adoption Readiness is for a rollout that cannot start because the plan or the trainers are missing.',
+        ja: 'プレイブックが導入の準備状態に挙げる例は、トレーニング計画を作れない、ユーザーをトレーニングできないなど、どれも欠けているものです。展開の手順として予定されたトレーニングやチャンピオンの任命の扱いは書かれていません。進行中とブロックの見分け方の判断と同じく、計画に入っていて予定どおり進んでいるトレーニングやチャンピオンの任命はお客様自身の順序として技術的なオンボーディングと展開とし、計画や担当者がそろわないか予定の開始に間に合わず展開を始められない場合を導入の準備状態とすることにしました。',
+        en: 'The cases the playbook gives for Adoption Readiness all describe something missing: a training plan that cannot be produced, users who cannot be trained. It says nothing about training or champions scheduled as a step of the rollout. As decided between In Progress and Blocked, training or naming champions that is part of the plan and on schedule is the customer’s own order, so Technical Onboarding and Deployment; Adoption Readiness is for a rollout that cannot start because the plan or the people are missing or late for the planned start.',
       },
     },
   },
@@ -1184,8 +1184,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'ライセンスの追加、SKU の変更、割り当てや移管が済むまで、残りのユーザーに展開できません。',
-          en: 'The other users cannot get it until licenses are added, the SKU is changed, or an assignment or transfer is finished.',
+          ja: 'ライセンスの追加、SKU の変更、割り当てや移管が済むまで残りのユーザーに展開できず、それが予定の開始に間に合わないか行き詰まっています。',
+          en: 'The other users cannot get it until licenses are added, the SKU is changed, or an assignment or transfer is finished, and that is late for the planned start or stuck.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1660,8 +1660,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '現場の準備です。経営層は導入を支持していて、トレーニング計画やチャンピオンがそろうまで展開を待っています。',
-          en: 'The groundwork among users. Leadership backs the rollout, and it waits until there is a training plan or a champion.',
+          ja: '現場の準備です。経営層は導入を支持していますが、トレーニング計画やチャンピオンが欠けているか予定の開始に間に合わず、それまで展開を待っています (予定どおり進んでいる準備なら進行中です)。',
+          en: 'The groundwork among users. Leadership backs the rollout, but a training plan or a champion is missing or late for the planned start, and the rollout waits until there is one (groundwork that is planned and on schedule is In Progress).',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -1676,8 +1676,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '経営層は Teams の全社導入を承認していますが、各部門のチャンピオンが決まるまで展開を始めないことにしています。',
-          en: 'Leadership has approved Teams for the whole company, but the rollout will not start until each department has a champion.',
+          ja: '経営層は Teams の全社導入を承認していますが、各部門のチャンピオンが見つからず、決まるまで展開を始めないことにしています。',
+          en: 'Leadership has approved Teams for the whole company, but no champions can be found in the departments, and the rollout will not start until each department has one.',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -1693,8 +1693,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様自身の「使わない」という表明を求めることにしました。スポンサーが見つからないだけで、お客様が表明していない場合は、まだ決めていないお客様として扱います。',
-        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that it will not use the workload. A customer that has no sponsor but has made no such statement is treated as one that has not decided.',
+        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様自身の「今も今後も使わない」という表明を求めることにしました。スポンサーが見つからないだけで、お客様が表明していない場合は、まだ決めていないお客様として扱います。',
+        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that it will not use the workload, now or later. A customer that has no sponsor but has made no such statement is treated as one that has not decided.',
       },
     },
   },
@@ -1707,8 +1707,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'ディレクトリの統合を待っています。統合が終われば移行を始めます。',
-          en: 'It is waiting for the directory merge, and will start the migration once that is done.',
+          ja: 'ディレクトリの統合を待っていて、統合は計画に入っていないか、予定の開始に間に合わないか、行き詰まっています。統合が終われば移行を始めます (予定どおり進んでいる統合の後に始める計画なら進行中です)。',
+          en: 'It is waiting for the directory merge, which is not planned, late for the planned start or stuck, and will start the migration once that is done (a migration planned to start after a merge that is on schedule is In Progress).',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1723,8 +1723,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併した 2 社の Active Directory の統合が終わるまで、メールボックスの移行を待っています。',
-          en: 'The mailbox migration waits until the Active Directories of the two companies have been combined after the merger.',
+          ja: '合併した 2 社の Active Directory の統合が予定より遅れていて、統合が終わるまでメールボックスの移行を始められません。',
+          en: 'Combining the Active Directories of the two companies after the merger is behind schedule, and the mailbox migration cannot start until it is done.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1740,8 +1740,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'テナントやライセンスの変更を待っています。変更が終われば展開を進めます。',
-          en: 'It is waiting for the tenant or license changes, and will go ahead once they are done.',
+          ja: 'テナントやライセンスの変更を待っていて、その変更は計画に入っていないか、予定の開始に間に合わないか、行き詰まっています。変更が終われば展開を進めます。',
+          en: 'It is waiting for the tenant or license changes, which are not planned, late for the planned start or stuck, and will go ahead once they are done.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1912,8 +1912,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。契約がまとまるまで、オンプレミスにとどまっているだけです。',
-          en: 'Yes. They stay on-premises only until the contract is settled.',
+          ja: 'はい。契約がまとまるまでオンプレミスにとどまっているだけです。移る時期が契約の内容次第か、契約が予定の開始に間に合わないか行き詰まっています (いつもの手続きで予定の開始までに済む更新の後に移る計画なら、進行中です)。',
+          en: 'Yes. They stay on-premises only until the contract is settled, and when they move depends on it, or it is late for the planned start or stuck (a move planned after a renewal that the customer’s normal process completes before the planned start is In Progress).',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1928,8 +1928,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '来年 3 月の EA の更新で契約条件が決まるまで、SharePoint Server を使い続けると言っています。',
-          en: 'The customer will keep SharePoint Server until the EA renewal next March settles the terms.',
+          ja: '来年 3 月の EA の更新で契約条件が決まるまで SharePoint Server を使い続け、移る時期はその条件次第だと言っています。',
+          en: 'The customer will keep SharePoint Server until the EA renewal next March settles the terms, and when it moves depends on those terms.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -2018,8 +2018,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '使いたいと表明していますが、パートナーの SOW に入っていないため、展開を担う人が決まっていません。',
-          en: 'It has said it wants it, but the workload is outside the partner’s SOW, so nobody is lined up to deploy it.',
+          ja: '使いたいと表明していますが、パートナーの SOW に入っていないため、展開を担う人が決まっていません (予定の開始までに SOW を追加する計画が予定どおりなら、進行中です)。',
+          en: 'It has said it wants it, but the workload is outside the partner’s SOW, so nobody is lined up to deploy it (an SOW extension planned before the planned start and on schedule is In Progress).',
         },
         status: 'blocked/partner-engagement',
       },
@@ -3067,8 +3067,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが終わっておらず、そのために展開できません。',
-          en: 'No. A license transfer, a SKU change, an EA renewal or the like is not finished, and that is what stops the rollout.',
+          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが予定の開始に間に合わないか行き詰まっていて、そのために展開できません。',
+          en: 'No. A license transfer, a SKU change, an EA renewal or the like is late for the planned start or stuck, and that is what stops the rollout.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3076,8 +3076,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '買収した会社のテナントから、親会社のテナントへライセンスを移している途中です。',
-          en: 'Licenses are being moved from the acquired company’s tenant to the parent company’s tenant.',
+          ja: '買収した会社のテナントから親会社のテナントへのライセンスの移管が予定より遅れていて、親会社のテナントで展開を始められません。',
+          en: 'Moving the licenses from the acquired company’s tenant to the parent company’s tenant is behind schedule, so the rollout cannot start in the parent’s tenant.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3100,8 +3100,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが終わっておらず、使う意向はあるのに展開が止まっています。',
-          en: 'No. A tenant move, a license change, a directory merge or the like is not finished, and the rollout is stuck although the customer wants the service.',
+          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが予定の開始に間に合わないか行き詰まっていて、使う意向はあるのに展開が止まっています。',
+          en: 'No. A tenant move, a license change, a directory merge or the like is late for the planned start or stuck, and the rollout is held up although the customer wants the service.',
         },
         status: 'blocked',
       },
@@ -3109,8 +3109,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併の途中で、両社のディレクトリの統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
-          en: 'In the middle of a merger, the rollout waits until the two companies’ directories are merged. This tenant stays in use after the merge.',
+          ja: '合併の途中で、両社のディレクトリの統合が予定より遅れていて、統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
+          en: 'In the middle of a merger, merging the two companies’ directories is behind schedule, and the rollout waits until it is done. This tenant stays in use after the merge.',
         },
         status: 'blocked',
       },
