@@ -192,21 +192,21 @@ export const boundaryRules = [
   {
     id: 'no-sponsor-yet',
     question: {
-      ja: '導入を決めるスポンサーが見つからないお客様は、そのためにこのワークロードを使わないと表明していますか。それとも、使うかどうかをまだ決めていませんか。',
-      en: 'A customer has found no sponsor to decide on the rollout. Has it said that, for this reason, it will not use the workload, or has it not decided yet whether to use it?',
+      ja: '導入を決めるスポンサーが見つからないお客様は、そのためにこのワークロードを今も今後も使わないと表明していますか。それとも、使うかどうかをまだ決めていませんか。',
+      en: 'A customer has found no sponsor to decide on the rollout. Has it said that, for this reason, it will not use the workload, now or later, or has it not decided yet whether to use it?',
     },
     answers: [
       {
         answer: {
-          ja: '使わないと表明しています。スポンサーがいないので展開しないと、お客様自身が伝えてきました。',
-          en: 'It has said it will not. The customer has told you itself that, without a sponsor, it will not deploy the workload.',
+          ja: '今も今後も使わないと表明しています。スポンサーが見つかる見込みはなく、このワークロードは今も今後も展開しないと、お客様自身が伝えてきました。',
+          en: 'It has said it will not, now or later. The customer has told you itself that it expects no sponsor and will not deploy the workload, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
       {
         answer: {
-          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。誰の言葉が表明になるかは、用語集の「お客様の表明」のとおりです。会社として使うと決めていて、予算の承認だけを待っている場合は、進行中とブロックの見分け方で選びます。',
-          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided. Whose word is the customer’s statement is set by the glossary’s “customer’s statement”. If the company has decided to use it and only the budget’s approval is pending, see how to tell In Progress from Blocked.',
+          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。「スポンサーがいないので展開しない」と言っていても、スポンサーが見つかれば進める、またはそのときに考えるというお客様は、この答えです。誰の言葉が表明になるかは、用語集の「お客様の表明」のとおりです。会社として使うと決めていて、予算の承認だけを待っている場合は、進行中とブロックの見分け方で選びます。',
+          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided. This is also the answer for a customer that says it will not deploy without a sponsor, but would go ahead once one is found, or would decide then. Whose word is the customer’s statement is set by the glossary’s “customer’s statement”. If the company has decided to use it and only the budget’s approval is pending, see how to tell In Progress from Blocked.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -214,15 +214,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'IT 部門の担当者は Intune を使いたいと言っていますが、導入を承認するビジネス側のスポンサーが決まっておらず、会社としては使うかどうかを決めていません。',
-          en: 'The IT contact wants Intune, but no business sponsor has been found to approve it, and the company has not decided whether to use it.',
+          ja: 'IT 部門の担当者は Intune を使いたいと言っていますが、導入を承認するビジネス側のスポンサーが決まっていません。スポンサーが見つかったら進めるかを尋ねると、「その時に考えます」との返事でした。',
+          en: 'The IT contact wants Intune, but no business sponsor has been found to approve it. Asked whether it would go ahead once a sponsor is found, the contact says: “We’ll think about it then.”',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
       {
         case: {
-          ja: 'IT 部門は関心を示していましたが、スポンサーが見つからず、お客様から「スポンサーがいない以上、このワークロードは展開しません」と伝えられました。',
-          en: 'IT was interested, but no sponsor could be found, and the customer told you: “Without a sponsor, we will not deploy this workload.”',
+          ja: 'IT 部門は関心を示していましたが、スポンサーが見つからず、お客様から「スポンサーがいない以上、このワークロードは展開しません」と伝えられました。スポンサーが見つかったら進めるかを尋ねると、「見つかる見込みはないので、今後も展開しません」との返事でした。',
+          en: 'IT was interested, but no sponsor could be found, and the customer told you: “Without a sponsor, we will not deploy this workload.” Asked whether it would go ahead once a sponsor is found, it says: “We don’t expect one, so we will not deploy it, now or later.”',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -236,10 +236,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。パートナーには、スポンサーがいないことと予算の承認が下りていないことを見分けられないため、会社として使うと決めたかどうかで分けます。経営層の承認が使うかどうかの決定なら、まだ決まっていないので新しいサブスクリプションまたはワークロードです。使うと決めたワークロードの予算の承認を待っているだけなら、進行中とブロックの見分け方で選びます。',
-        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload. So a customer that says it will not deploy because it has no sponsor is Executive Sponsorship, and one that has said nothing and has not decided is New Subscription or Workload, like any other customer who answers but has not decided. A partner cannot tell a missing sponsor from a budget not yet approved, so the line is whether the company has decided to use the workload: if management’s approval is that decision, nothing is decided yet and it is New Subscription or Workload; if only the budget for a workload the company has decided on is awaited, see how to tell In Progress from Blocked.',
+        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「今も今後も使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が今も今後も展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は (スポンサーが見つかれば進める、そのときに考える、というお客様を含みます)、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。パートナーには、スポンサーがいないことと予算の承認が下りていないことを見分けられないため、会社として使うと決めたかどうかで分けます。経営層の承認が使うかどうかの決定なら、まだ決まっていないので新しいサブスクリプションまたはワークロードです。使うと決めたワークロードの予算の承認を待っているだけなら、進行中とブロックの見分け方で選びます。',
+        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload, now or later. So a customer that says it will not deploy, now or later, because it has no sponsor is Executive Sponsorship, and one that has not decided (including one that would go ahead once a sponsor is found, or would decide then) is New Subscription or Workload, like any other customer who answers but has not decided. A partner cannot tell a missing sponsor from a budget not yet approved, so the line is whether the company has decided to use the workload: if management’s approval is that decision, nothing is decided yet and it is New Subscription or Workload; if only the budget for a workload the company has decided on is awaited, see how to tell In Progress from Blocked.',
       },
     },
   },
@@ -2038,8 +2038,8 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability (stability, availability), the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。スポンサーがいないなど、使うかどうかの決定がまだないことは妨げに当たりません (用語集の「お客様の表明」を参照)。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability (stability, availability), the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload). A decision not yet made (no sponsor, for example) is not an obstacle (see the glossary’s “customer’s statement”).',
     },
     answers: [
       {
