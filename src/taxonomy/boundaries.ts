@@ -2627,15 +2627,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令や政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
-          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law or regulation. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
+          ja: '法令や政府の定め (お客様の業界のコンプライアンス基準も、金融機関の FISC 安全対策基準のように法令と同じく扱います) で、国内のデータセンターや Microsoft の認証、既存の資料がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
+          en: 'A law or regulation, or a government rule (a compliance standard of the customer’s industry, such as the FISC guidelines for Japan’s financial institutions, counts as one), that neither an in-country datacenter, a Microsoft certification nor existing documents would satisfy, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law or regulation. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
-          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
-          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law or regulation that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
+          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令や業界の基準の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law or regulation, or an industry standard, that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
@@ -2643,8 +2643,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'オンライン サービスの契約条件が、お客様の業界のコンプライアンス基準を満たしていません。',
-          en: 'The online services’ contract terms do not meet the compliance standards of the customer’s industry.',
+          ja: 'オンライン サービスの契約条件が、お客様の業界のコンプライアンス基準を満たしておらず、Microsoft の認証や既存の資料でも満たせません。',
+          en: 'The online services’ contract terms do not meet the compliance standards of the customer’s industry, and neither a Microsoft certification nor its existing documents can meet them.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2658,10 +2658,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law or regulation that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
+        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。プレイブックは、契約条件が業界のコンプライアンス基準を満たさない場合を法務/規制に、社内のセキュリティ ポリシーを満たさない場合をセキュリティ/プライバシーに挙げていますが、その間の見分け方はありません。業界の基準はお客様が自社の判断だけでは変えられないので、法令と同じように扱い、Microsoft がすでに満たしていてお客様に示せばよい場合はセキュリティ/プライバシー、認証が足りない場合は製品機能、どちらでも満たせない場合を法務/規制とすることにしました。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law or regulation that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability. The playbook lists contract terms that fail an industry compliance standard under Legal/Regulatory and contract terms that fail the company’s security policy under Security/Privacy, with no test between them. The customer cannot change an industry standard by its own decision, so we treat it like a law or regulation: Security/Privacy when Microsoft already meets it and the customer needs to be shown, Product Feature/Capability when a certification is missing, and Legal/Regulatory when neither would meet it.',
       },
     },
   },

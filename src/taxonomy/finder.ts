@@ -139,12 +139,12 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
         label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含みます)、または展開作業の予算 (パートナーへの委託費を含みます) です', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work (a partner’s fees included)'},
         result: 'blocked/it-change-management-resourcing',
       },
-      {id: 'law', label: {ja: '法令です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
+      {id: 'law', label: {ja: '法令や業界のコンプライアンス基準です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation, or an industry compliance standard (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
       {
         id: 'security',
         label: {
-          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令です (既存の機能や資料で解決できます)',
-          en: 'The customer’s own security or privacy concerns, or a law or regulation that Microsoft already meets (existing features or documents can settle them)',
+          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令や業界の基準です (既存の機能や資料で解決できます)',
+          en: 'The customer’s own security or privacy concerns, or a law or regulation, or an industry standard, that Microsoft already meets (existing features or documents can settle them)',
         },
         result: 'blocked/security-privacy-non-product-feature',
       },
