@@ -2325,8 +2325,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、VDI がお客様の IT インフラストラクチャの L3 に挙がる一方で、社内向けの例では VDI の問題が製品機能に送られています。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
-        en: 'The playbook lists VDI as an L3 of Customer IT Infrastructure, while an internal example sends VDI problems to Product Feature/Capability. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
+        ja: '社内向けの資料では、VDI の問題がお客様の IT インフラストラクチャに入る箇所と、製品機能に送られる箇所があります。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
+        en: 'Internal material files VDI problems under Customer IT Infrastructure in one place and under Product Feature/Capability in another. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
       },
     },
   },
