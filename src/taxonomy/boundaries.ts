@@ -824,7 +824,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルを持つ人がおらず、作業が止まっているか、お客様が開始の時期を示せません。または、作業の予算がないか、計画していた作業をある出来事が終わるまでお客様が止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルを持つ人がおらず、作業が止まっているか、お客様が開始の時期を示せません。または、作業の予算がないか、計画していた作業をある出来事が終わるまでお客様が止めていて、ほかに待っているもの (ディレクトリの統合、ライセンスの変更など) はありません。',
           en: 'Yes. Nobody in the customer’s IT team, which is to do the work, has the time or the skills, so the work has stopped or the customer cannot name a start. Or there is no budget for the work, or the customer has halted planned work until an event is over and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -2526,7 +2526,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っているものがない場合も、ユーザーの準備の問題ではないので、この答えです。',
           en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work that leadership or IT has halted until an event is over, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -2549,7 +2549,7 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っている作業はありません。',
+          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っているものはありません。',
           en: 'The training plan and trainers are ready, but leadership has decided to pause the Teams rollout under way until the merger closes. Nothing else is pending.',
         },
         status: 'blocked/it-change-management-resourcing',
