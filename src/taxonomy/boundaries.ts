@@ -192,21 +192,21 @@ export const boundaryRules = [
   {
     id: 'no-sponsor-yet',
     question: {
-      ja: '導入を決めるスポンサーが見つからないお客様は、そのためにこのワークロードを使わないと表明していますか。それとも、使うかどうかをまだ決めていませんか。',
-      en: 'A customer has found no sponsor to decide on the rollout. Has it said that, for this reason, it will not use the workload, or has it not decided yet whether to use it?',
+      ja: '導入を決めるスポンサーが見つからないお客様は、そのためにこのワークロードを今も今後も使わないと表明していますか。それとも、使うかどうかをまだ決めていませんか。',
+      en: 'A customer has found no sponsor to decide on the rollout. Has it said that, for this reason, it will not use the workload, now or later, or has it not decided yet whether to use it?',
     },
     answers: [
       {
         answer: {
-          ja: '使わないと表明しています。スポンサーがいないので展開しないと、お客様自身が伝えてきました。',
-          en: 'It has said it will not. The customer has told you itself that, without a sponsor, it will not deploy the workload.',
+          ja: '今も今後も使わないと表明しています。スポンサーが見つかる見込みはなく、このワークロードは今も今後も展開しないと、お客様自身が伝えてきました。',
+          en: 'It has said it will not, now or later. The customer has told you itself that it expects no sponsor and will not deploy the workload, now or later.',
         },
         status: 'no-intent/executive-sponsorship',
       },
       {
         answer: {
-          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。誰の言葉が表明になるかは、用語集の「お客様の表明」のとおりです。会社として使うと決めていて、予算の承認だけを待っている場合は、進行中とブロックの見分け方で選びます。',
-          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided. Whose word is the customer’s statement is set by the glossary’s “customer’s statement”. If the company has decided to use it and only the budget’s approval is pending, see how to tell In Progress from Blocked.',
+          ja: 'まだ決めていません。お客様とは連絡が取れていて、IT 部門は関心を示していますが、導入を決める人がおらず、使うとも使わないとも表明していません。スポンサーがいないことは解消を待つ問題ではなく、まだ決まっていないということです。「スポンサーがいないので展開しない」と言っていても、スポンサーが見つかれば進める、またはそのときに考えるというお客様は、この答えです。誰の言葉が表明になるかは、用語集の「お客様の表明」のとおりです。会社として使うと決めていて、予算の承認だけを待っている場合は、進行中とブロックの見分け方で選びます。',
+          en: 'It has not decided. You are in touch with the customer and IT is interested, but nobody is there to decide on the rollout, and the customer has said neither that it will use the workload nor that it will not. A missing sponsor is not a problem waiting to be solved: it means nothing has been decided. This is also the answer for a customer that says it will not deploy without a sponsor, but would go ahead once one is found, or would decide then. Whose word is the customer’s statement is set by the glossary’s “customer’s statement”. If the company has decided to use it and only the budget’s approval is pending, see how to tell In Progress from Blocked.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
@@ -214,15 +214,15 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'IT 部門の担当者は Intune を使いたいと言っていますが、導入を承認するビジネス側のスポンサーが決まっておらず、会社としては使うかどうかを決めていません。',
-          en: 'The IT contact wants Intune, but no business sponsor has been found to approve it, and the company has not decided whether to use it.',
+          ja: 'IT 部門の担当者は Intune を使いたいと言っていますが、導入を承認するビジネス側のスポンサーが決まっていません。スポンサーが見つかったら進めるかを尋ねると、「その時に考えます」との返事でした。',
+          en: 'The IT contact wants Intune, but no business sponsor has been found to approve it. Asked whether it would go ahead once a sponsor is found, the contact says: “We’ll think about it then.”',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
       {
         case: {
-          ja: 'IT 部門は関心を示していましたが、スポンサーが見つからず、お客様から「スポンサーがいない以上、このワークロードは展開しません」と伝えられました。',
-          en: 'IT was interested, but no sponsor could be found, and the customer told you: “Without a sponsor, we will not deploy this workload.”',
+          ja: 'IT 部門は関心を示していましたが、スポンサーが見つからず、お客様から「スポンサーがいない以上、このワークロードは展開しません」と伝えられました。スポンサーが見つかったら進めるかを尋ねると、「見つかる見込みはないので、今後も展開しません」との返事でした。',
+          en: 'IT was interested, but no sponsor could be found, and the customer told you: “Without a sponsor, we will not deploy this workload.” Asked whether it would go ahead once a sponsor is found, it says: “We don’t expect one, so we will not deploy it, now or later.”',
         },
         status: 'no-intent/executive-sponsorship',
       },
@@ -236,10 +236,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。パートナーには、スポンサーがいないことと予算の承認が下りていないことを見分けられないため、会社として使うと決めたかどうかで分けます。経営層の承認が使うかどうかの決定なら、まだ決まっていないので新しいサブスクリプションまたはワークロードです。使うと決めたワークロードの予算の承認を待っているだけなら、進行中とブロックの見分け方で選びます。',
-        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload. So a customer that says it will not deploy because it has no sponsor is Executive Sponsorship, and one that has said nothing and has not decided is New Subscription or Workload, like any other customer who answers but has not decided. A partner cannot tell a missing sponsor from a budget not yet approved, so the line is whether the company has decided to use the workload: if management’s approval is that decision, nothing is decided yet and it is New Subscription or Workload; if only the budget for a workload the company has decided on is awaited, see how to tell In Progress from Blocked.',
+        ja: 'プレイブックは、ビジネス上の意思決定者やスポンサーが見つからない場合をエグゼクティブの支援 (意思なし) の例に挙げていますが、意思なしにはお客様自身の「今も今後も使わない」という表明が必要です。そこで、スポンサーが見つからないためにお客様が今も今後も展開しないと表明した場合はエグゼクティブの支援、表明がなく使うかどうかが決まっていない場合は (スポンサーが見つかれば進める、そのときに考える、というお客様を含みます)、連絡は取れているがまだ決めていないほかのお客様と同じく、新しいサブスクリプションまたはワークロードとすることにしました。パートナーには、スポンサーがいないことと予算の承認が下りていないことを見分けられないため、会社として使うと決めたかどうかで分けます。経営層の承認が使うかどうかの決定なら、まだ決まっていないので新しいサブスクリプションまたはワークロードです。使うと決めたワークロードの予算の承認を待っているだけなら、進行中とブロックの見分け方で選びます。',
+        en: 'The playbook gives a missing business decision maker or sponsor as an Executive Sponsorship (No Intent) case, but No Intent needs the customer’s own statement that it will not use the workload, now or later. So a customer that says it will not deploy, now or later, because it has no sponsor is Executive Sponsorship, and one that has not decided (including one that would go ahead once a sponsor is found, or would decide then) is New Subscription or Workload, like any other customer who answers but has not decided. A partner cannot tell a missing sponsor from a budget not yet approved, so the line is whether the company has decided to use the workload: if management’s approval is that decision, nothing is decided yet and it is New Subscription or Workload; if only the budget for a workload the company has decided on is awaited, see how to tell In Progress from Blocked.',
       },
     },
   },
@@ -405,8 +405,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。お客様は使うと表明していますが、パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
-          en: 'Yes, but the rollout cannot move: no partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
+          ja: 'はい。お客様は使うと表明していますが、パートナーの選定、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられないため、展開を進められません。',
+          en: 'Yes, but the rollout cannot move: the choice of a partner, or the contract or the SOW with the partner, is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -485,8 +485,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで始める時期の見通しがまったくない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day” with no timing at all, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it.',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで、始める時期の見通しも、時期を示せない理由として欠けているものもない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。「いずれ使う」と言いながら、時期を示せない理由として欠けているもの (手の空く人、予算など) を挙げるお客様は、それを待っているので、ブロック (欠けているものの L2) です (進行中とブロックの見分け方を参照)。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day”, with no timing at all and nothing named that it lacks, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it. A customer that says “some day” but names what it lacks to set a start (people free to do the work, a budget) is waiting for that: Blocked, with the L2 of what it lacks (see how to tell In Progress from Blocked).',
         },
         status: 'status-unknown',
       },
@@ -508,18 +508,18 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もありません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
-          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
+          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もなく、欠けているものも挙げていません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
+          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after, and it names nothing it lacks (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
         },
         status: 'status-unknown',
       },
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。',
-        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after).',
+        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。ただし、時期を示せない理由として欠けているもの (手の空く人、予算など) をお客様が挙げる場合は、プレイブックが人員や予算の不足をブロックに挙げているとおり、使う意向があってそれを待っているので、ブロック (欠けているものの L2) とします。',
+        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after). A customer that names what it lacks as the reason it cannot give a timing (people free to do the work, a budget) intends to use the workload and waits for that, as the playbook’s Blocked cases of too few people or too little budget do: Blocked, with the L2 of what it lacks.',
       },
     },
   },
@@ -777,8 +777,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。必要な修正は終わったか、もともと不要か、展開の手順として計画に入っていて予定どおり進んでいます (お客様、パートナー、FTC のどれが担っていても同じです)。このワークロードが前提とする別のワークロードを先に済ませ、その後に始める計画の場合も、この答えです。',
-          en: 'No. The fixes are done, none were needed, or they are planned steps of the rollout and on schedule (whoever does them: the customer, a partner or FTC). This is also the answer when the customer’s plan finishes another workload this one depends on first and starts this one afterwards.',
+          ja: 'いいえ。必要な修正は終わったか、もともと不要か、展開の手順として計画に入っていて予定どおり進んでいます (お客様、パートナー、FTC のどれが担っていても同じです)。このワークロードが前提とする別のワークロードを先に済ませ、その後に始める計画で、それが予定どおり進んでいる場合も、この答えです。',
+          en: 'No. The fixes are done, none were needed, or they are planned steps of the rollout and on schedule (whoever does them: the customer, a partner or FTC). This is also the answer when the customer’s plan finishes another workload this one depends on first, on schedule, and starts this one afterwards.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -824,7 +824,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルを持つ人がおらず、作業が止まっているか、お客様が開始の時期を示せません。または、作業の予算がないか、計画していた作業をある出来事が終わるまでお客様が止めていて、ほかに待っている作業 (ディレクトリの統合、ライセンスの変更など) はありません。',
+          ja: 'はい。作業を担うお客様の IT 部門に、時間を割ける人やスキルを持つ人がおらず、作業が止まっているか、お客様が開始の時期を示せません。または、作業の予算がないか、計画していた作業をある出来事が終わるまでお客様が止めていて、ほかに待っているもの (ディレクトリの統合、ライセンスの変更など) はありません。',
           en: 'Yes. Nobody in the customer’s IT team, which is to do the work, has the time or the skills, so the work has stopped or the customer cannot name a start. Or there is no budget for the work, or the customer has halted planned work until an event is over and waits for nothing else (no directory merge, no license change).',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -864,15 +864,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。パートナーは決まっていて、契約や SOW の追加をお客様のいつもの調達の手続きで予定の開始までに済ませる場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
-          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. A chosen partner whose contract or SOW extension the customer’s normal procurement will complete before the planned start is following the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked). This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
+          ja: 'はい。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、展開を進めています。パートナーの選定 (入札など) や、契約や SOW の追加を、お客様のいつもの調達の手続きで予定の開始までに済ませる場合も、お客様の計画のとおりなので、この答えです (進行中とブロックの見分け方を参照)。FastTrack 以外のパートナーでも、お客様が FastTrack の支援を断っていても同じです。このパートナーが FM に応答しなくても、展開は続いているとお客様から確かめられれば、この答えです。',
+          en: 'Yes. The partner that has taken on the FastTrack engagement for this workload is moving the deployment forward. A partner to be chosen (by tender, for example), or a contract or SOW extension to be signed, through the customer’s normal procurement before the planned start follows the customer’s plan, so this is the answer too (see how to tell In Progress from Blocked). This holds for a partner outside FastTrack too, and when the customer has turned down FastTrack help. It holds too when that partner does not answer the FM but the customer confirms that the rollout goes on.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。パートナーが決まっていない、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
-          en: 'No. No partner has been chosen, the contract or the SOW with the partner is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
+          ja: 'いいえ。パートナーの選定、パートナーとの契約や SOW が予定の開始に間に合わないか行き詰まっている、お客様が選んだパートナーにこのワークロードのスキルがない、またはこのワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、展開が続いているとお客様から確かめられません (お客様にも連絡がつかない場合を含みます)。契約が委託費の予算の承認だけを待っている場合は、IT 変更管理およびリソースの確保とパートナーの関与の見分け方を参照してください。',
+          en: 'No. The choice of a partner, or the contract or the SOW with the partner, is late for the planned start or stuck, the partner the customer chose lacks the skills for this workload, or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the deployment goes on (including when the customer cannot be reached either). If the contract waits only for the budget for the partner’s fees, see how to tell IT Change Management and Resourcing from Partner Engagement.',
         },
         status: 'blocked/partner-engagement',
       },
@@ -912,21 +912,21 @@ export const boundaryRules = [
   {
     id: 'training-before-go-live',
     question: {
-      ja: '展開の前に行うエンド ユーザーのトレーニングは、展開の手順として計画に入っていて、日程と担当者が決まっていますか。',
-      en: 'Is the end-user training that comes before the rollout a planned step of it, with its dates and trainers set?',
+      ja: '展開の前に行うエンド ユーザーのトレーニングやチャンピオンの任命は、展開の手順として計画に入っていて、日程と担当者が決まっていますか。',
+      en: 'Is the end-user training or the naming of champions that comes before the rollout a planned step of it, with its dates and people set?',
     },
     answers: [
       {
         answer: {
-          ja: 'はい。トレーニングは展開の計画の一部で、予定どおり進んでいます。お客様自身の順序なので、開始はまだ先でも進行中です (進行中とブロックの見分け方を参照)。',
-          en: 'Yes. The training is part of the rollout plan and on schedule. It is the customer’s own order, so it is In Progress even though the rollout starts later (see how to tell In Progress from Blocked).',
+          ja: 'はい。トレーニングやチャンピオンの任命は展開の計画の一部で、予定どおり進んでいます。お客様自身の順序なので、開始はまだ先でも進行中です (進行中とブロックの見分け方を参照)。',
+          en: 'Yes. The training or the naming of champions is part of the rollout plan and on schedule. It is the customer’s own order, so it is In Progress even though the rollout starts later (see how to tell In Progress from Blocked).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
       {
         answer: {
-          ja: 'いいえ。トレーニングが必要なのに、計画を作れないか、時間や担当者がそろわず、お客様はそれまで展開しないと決めています。',
-          en: 'No. Training is needed, but there is no plan for it, or no time or nobody to deliver it, and the customer will not roll out until there is.',
+          ja: 'いいえ。トレーニングやチャンピオンが必要なのに、計画を作れないか、時間や担当者がそろわないか、予定の開始に間に合わず、お客様はそれまで展開しないと決めています。',
+          en: 'No. Training or champions are needed, but there is no plan for them, no time or nobody for them, or they are late for the planned start, and the customer will not roll out until they are in place.',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -934,8 +934,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'パートナーと合意した計画は「6 月に各部門で利用者研修、7 月に全社展開」で、研修の日程も講師も決まっています。',
-          en: 'The plan agreed with the partner reads “department training in June, company-wide rollout in July”, and the sessions and trainers are set.',
+          ja: 'パートナーと合意した計画は「5 月に各部門でチャンピオンを任命、6 月に利用者研修、7 月に全社展開」で、研修の日程も講師も決まっています。',
+          en: 'The plan agreed with the partner reads “champions named in each department in May, department training in June, company-wide rollout in July”, and the sessions and trainers are set.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -951,8 +951,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: 'プレイブックが導入の準備状態に挙げる例は、トレーニング計画を作れない、ユーザーをトレーニングできないなど、どれも欠けているものです。展開の手順として予定されたトレーニングの扱いは書かれていません。進行中とブロックの見分け方の判断と同じく、計画に入っていて予定どおり進んでいるトレーニングはお客様自身の順序として技術的なオンボーディングと展開とし、計画や担当者がそろわず展開を始められない場合を導入の準備状態とすることにしました。',
-        en: 'The cases the playbook gives for Adoption Readiness all describe something missing: a training plan that cannot be produced, users who cannot be trained. It says nothing about training scheduled as a step of the rollout. As decided between In Progress and Blocked, training that is part of the plan and on schedule is the customer’s own order, so Technical Onboarding and Deployment; Adoption Readiness is for a rollout that cannot start because the plan or the trainers are missing.',
+        ja: 'プレイブックが導入の準備状態に挙げる例は、トレーニング計画を作れない、ユーザーをトレーニングできないなど、どれも欠けているものです。展開の手順として予定されたトレーニングやチャンピオンの任命の扱いは書かれていません。進行中とブロックの見分け方の判断と同じく、計画に入っていて予定どおり進んでいるトレーニングやチャンピオンの任命はお客様自身の順序として技術的なオンボーディングと展開とし、計画や担当者がそろわないか予定の開始に間に合わず展開を始められない場合を導入の準備状態とすることにしました。',
+        en: 'The cases the playbook gives for Adoption Readiness all describe something missing: a training plan that cannot be produced, users who cannot be trained. It says nothing about training or champions scheduled as a step of the rollout. As decided between In Progress and Blocked, training or naming champions that is part of the plan and on schedule is the customer’s own order, so Technical Onboarding and Deployment; Adoption Readiness is for a rollout that cannot start because the plan or the people are missing or late for the planned start.',
       },
     },
   },
@@ -981,8 +981,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'オンプレミスの SharePoint Server が古く、バージョンアップしないとコンテンツを SharePoint Online に移せませんが、3 月に予定していたバージョンアップが遅れ、次の日程が決まっていません。',
-          en: 'The on-premises SharePoint Server is too old: its content cannot move to SharePoint Online until it is upgraded, and the upgrade planned for March has slipped with no new date.',
+          ja: 'オンプレミスの SharePoint Server が古く、バージョンアップしないとコンテンツを SharePoint Online に移せません。3 月に予定していたバージョンアップが遅れて 6 月にずれ込み、移行の開始も後ろにずれました (ブロック解除の見込み日は 6 月です)。',
+          en: 'The on-premises SharePoint Server is too old: its content cannot move to SharePoint Online until it is upgraded. The upgrade planned for March has slipped to June, and the migration’s start with it (the projected unblock date is in June).',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1184,8 +1184,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'ライセンスの追加、SKU の変更、割り当てや移管が済むまで、残りのユーザーに展開できません。',
-          en: 'The other users cannot get it until licenses are added, the SKU is changed, or an assignment or transfer is finished.',
+          ja: 'ライセンスの追加、SKU の変更、割り当てや移管が済むまで残りのユーザーに展開できず、それが予定の開始に間に合わないか行き詰まっています。',
+          en: 'The other users cannot get it until licenses are added, the SKU is changed, or an assignment or transfer is finished, and that is late for the planned start or stuck.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1258,21 +1258,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: 'お客様は使うと表明しています。作業は、お客様自身の計画 (順序、段階、開始日と、開始の前に済ませる手順) のとおりですか。それとも、計画の外にある何かのために、始められないか進められないのですか。分からなければ、開始が何を待っているのか、それは計画に入っていて予定どおりなのか、いつ始めるのかを、お客様に尋ねます。',
-      en: 'The customer has said it will use the workload. Does the work follow the customer’s own plan (its order, waves, start dates, and the steps it has planned before the start), or can it not start or go on because of something outside that plan? If you cannot tell, ask the customer what the start waits for, whether that is a step of its plan that is on schedule, and when it will start.',
+      ja: 'お客様は使うと表明しています。作業は、お客様自身の計画 (順序、段階、開始日と、開始の前に済ませる手順) のとおりですか。それとも、計画の外にある何かのために、始められないか進められないのですか。分からなければ、開始が何を待っているのか、それは計画に入っていて予定どおりなのか、いつ始めるのか、開始日が変わったならその理由を、お客様に尋ねます。',
+      en: 'The customer has said it will use the workload. Does the work follow the customer’s own plan (its order, waves, start dates, and the steps it has planned before the start), or can it not start or go on because of something outside that plan? If you cannot tell, ask the customer what the start waits for, whether that is a step of its plan that is on schedule, when it will start and, if the start has moved, why.',
     },
     answers: [
       {
         answer: {
-          ja: '計画の外にある何かのために、始められないか進められません。作業に必要なものが欠けていてお客様が開始の時期を示せないか、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です (作業の予算が否決、凍結、取り消し、削減された、または予定の開始までに承認されない。ライセンスの購入、パートナーとの契約や SOW が予定の開始までに済まない。環境の修正が計画されていない、担う人がいない、遅れている。作業を担う人、チャンピオン、トレーニングの計画や担当者がいない。法令の制約がある。製品に必要な機能がない。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない、など)。または、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。再開の見込みの日をお客様が示していても、この答えです (デリバリー中は、その日をブロック解除の見込み日にします)。L2 は待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
-          en: 'Something outside the plan keeps the work from starting or going on. Either something the work needs is not there, so the customer cannot name a start, or it is late for the planned start, refused or stuck (the budget for the work was refused, frozen, withdrawn or cut, or is not approved in time for the planned start; a license purchase, a partner’s contract or an SOW is not done in time for the planned start; a fix to the environment is not planned, has nobody to do it, or is late; there is nobody to do the work, no champion, or no training plan or nobody to train; a law or regulation stands in the way; a product function is missing; or the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on). Or the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident). A halt with no end in sight, so that the customer cannot name a start, is this answer too. So is a halt for which the customer names a date it expects to resume (during delivery, that date is the projected unblock date). Choose the L2 by what it waits for; if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
+          ja: '計画の外にある何かのために、始められないか進められません。一つは、作業に必要なものが欠けているか計画に入っていないためにお客様が開始の時期を示せない場合と、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です。たとえば、作業の予算の否決・凍結・取り消し・削減や予定の開始までの未承認、ライセンスの購入やパートナーの選定・契約・SOW の遅れ、環境の修正の未計画・担い手の不在・遅れ、作業を担う人・チャンピオン・トレーニングの担当者の不在、法令の制約、製品に必要な機能の不足、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーの無応答 (作業が続いているとお客様から確かめられない場合) などです。開始の前に必要なもの (このワークロードが前提とする別のワークロード、予算の承認など) が遅れたためにお客様が開始日を後ろにずらした場合も、新しい開始日が決まっていても、この答えです。もう一つは、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止。決算期や年末年始などの定例の変更の凍結は含みません)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。お客様が新しい開始日や再開の見込みの日を示していれば、デリバリー中はその日をブロック解除の見込み日にします。L2 は待っているもの (遅れているもの) で選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
+          en: 'Something outside the plan keeps the work from starting or going on. There are two cases. First, something the work needs is missing or not planned, so that the customer cannot name a start, or it is late for the planned start, refused or stuck. For example: the budget for the work refused, frozen, withdrawn or cut, or not approved in time for the planned start; a license purchase, or the choice of a partner, its contract or an SOW, late; a fix to the environment not planned, with nobody to do it, or late; nobody to do the work, no champion or nobody to train; a legal restriction; a missing product function; or the partner that has taken on the FastTrack engagement for this workload not answering, when the customer has not confirmed that the work goes on. A start the customer has moved later because something this workload needs before it is late (another workload it depends on, a budget approval that slipped) is this answer too, even when the customer names the new date. Second, the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident; not a standing freeze in its calendar such as the fiscal year-end or the year-end holidays). A halt with no end in sight, so that the customer cannot name a start, is this answer too. When the customer names a new start date or a date it expects to resume, that date is the projected unblock date during delivery. Choose the L2 by what it waits for (what is late); if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きで契約や SOW を結ぶ、展開の手順として環境の修正やエンド ユーザーのトレーニングを行う、決算期や年末年始など毎年決まった変更の凍結に合わせて開始日を置く、合併の完了の後など、ある出来事の後に始めると決める、といった場合です。初めて伝えてきた開始日でも、お客様が自分で後から変えた開始日でも同じです。計画の外で待っているものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、開始日が変わったら目標日も変えます。進みが遅くても同じです。',
-          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will sign a contract or an SOW; a fix to its environment or end-user training is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer has chosen to start after an event (once a merger closes, for example). This holds for a start date given for the first time and for one the customer has moved itself later. If the customer names nothing outside its plan that it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start. Slow progress does not change this.',
+          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きでパートナーを選ぶ (入札など) か、契約・SOW・EA を結ぶ、展開の手順として環境の修正・ディレクトリの統合・ライセンスの割り当て・エンド ユーザーのトレーニング・チャンピオンの任命を行う、決算期や年末年始などの定例の変更の凍結に合わせて開始日を置く、合併の完了の後など、ある出来事の後に始めると決める、といった場合です。お客様が開始日を後ろにずらした場合は、ずらした理由で選びます。ワークロードの順序や優先順位の見直し、定例の変更の凍結など、お客様自身の選択でずらしたなら、この答えです。自社の IT 部門が先に進めている別のワークロードが長引いたためでも、このワークロードがそれを前提としていなければ同じです。計画の外で待っているものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、お客様が自らの選択で開始日を変えたら目標日も変えます。進みが遅くても同じです。',
+          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will choose a partner (by tender, for example) or sign a contract, an SOW or its EA; a fix to its environment, a directory merge, license assignment, end-user training or naming champions is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer has chosen to start after an event (once a merger closes, for example). When the customer moves the start later, decide by why it moved. Moved by the customer’s own choice (a new order of workloads or new priorities, a standing freeze), it is this answer; so is a start moved because another workload its IT team does first takes longer, when this workload does not depend on it. If the customer names nothing outside its plan that it waits for, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start by its own choice. Slow progress does not change this.',
         },
         status: 'in-progress',
       },
@@ -1284,6 +1284,13 @@ export const boundaryRules = [
           en: 'The DIBS had Teams starting in January. In December the customer says: “We have decided to finish the Exchange Online migration first; Teams now starts in April” (move the target date to April or later).',
         },
         status: 'in-progress',
+      },
+      {
+        case: {
+          ja: 'お客様から「Exchange Online の移行が遅れて 9 月までかかるので、7 月に始める予定だった Teams は 10 月からにします」と言われました。Teams の予定表や会議には、メールボックスが Exchange Online にあることが必要です (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は 10 月です)。',
+          en: 'The customer says: “The Exchange Online migration is late and runs until September, so Teams, planned for July, now starts in October.” Teams needs the mailboxes in Exchange Online for its calendar and meetings (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in October).',
+        },
+        status: 'blocked',
       },
       {
         case: {
@@ -1339,8 +1346,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているのは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業で、予定どおりに進んでいる開始の前の手順をブロックとする記述はありません。そこで、作業がお客様自身の計画のとおりかどうかで分けることにしました。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによる契約、展開の手順としての修正やトレーニング、毎年決まった変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress. What it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Nothing in it makes a step before the start that is on schedule a blocker. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, contracts through normal procurement, fixes or training as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over, it is Blocked, with the L2 chosen by what it waits for. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているのは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業で、予定どおりに進んでいる開始の前の手順をブロックとする記述はありません。そこで、作業がお客様自身の計画のとおりかどうかで分けることにしました。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによるパートナーの選定や契約、展開の手順としての修正、ディレクトリの統合、ライセンスの割り当て、トレーニング、チャンピオンの任命、定例の変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事 (定例の凍結は除きます) が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。お客様が開始日を後ろにずらした場合は、ずらした理由で分けます。順序や優先順位の見直しなどお客様自身の選択ならお客様の計画のとおりなので進行中、開始の前に必要なもの (前提とする別のワークロード、予算の承認など) が遅れたためなら、プレイブックがブロックに挙げる遅れと同じなのでブロックで、新しい開始日をブロック解除の見込み日にします。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress. What it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Nothing in it makes a step before the start that is on schedule a blocker. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, choosing a partner or signing a contract through normal procurement, fixes, a directory merge, license assignment, training or naming champions as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over (a standing freeze aside), it is Blocked, with the L2 chosen by what it waits for. When the customer moves the start later, the reason decides: its own choice (a new order or new priorities) follows its plan, so In Progress; something this workload needs before it (another workload it depends on, a budget approval) running late is the kind of delay the playbook lists under Blocked, so Blocked, with the new start as the projected unblock date. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
       },
     },
   },
@@ -1653,8 +1660,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '現場の準備です。経営層は導入を支持していて、トレーニング計画やチャンピオンがそろうまで展開を待っています。',
-          en: 'The groundwork among users. Leadership backs the rollout, and it waits until there is a training plan or a champion.',
+          ja: '現場の準備です。経営層は導入を支持していますが、トレーニング計画やチャンピオンが欠けているか予定の開始に間に合わず、それまで展開を待っています (予定どおり進んでいる準備なら進行中です)。',
+          en: 'The groundwork among users. Leadership backs the rollout, but a training plan or a champion is missing or late for the planned start, and the rollout waits until there is one (groundwork that is planned and on schedule is In Progress).',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -1669,8 +1676,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '経営層は Teams の全社導入を承認していますが、各部門のチャンピオンが決まるまで展開を始めないことにしています。',
-          en: 'Leadership has approved Teams for the whole company, but the rollout will not start until each department has a champion.',
+          ja: '経営層は Teams の全社導入を承認していますが、各部門のチャンピオンが見つからず、決まるまで展開を始めないことにしています。',
+          en: 'Leadership has approved Teams for the whole company, but no champions can be found in the departments, and the rollout will not start until each department has one.',
         },
         status: 'blocked/adoption-readiness',
       },
@@ -1686,8 +1693,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様自身の「使わない」という表明を求めることにしました。スポンサーが見つからないだけで、お客様が表明していない場合は、まだ決めていないお客様として扱います。',
-        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that it will not use the workload. A customer that has no sponsor but has made no such statement is treated as one that has not decided.',
+        ja: 'プレイブックでは、推進役のチャンピオンが見つからない場合が、パートナー向けのページでは導入の準備状態に、社内向けの資料ではエグゼクティブの支援に挙がっています。現場で利用を広げるチャンピオンの不在は導入の準備状態、導入を決めるスポンサーの不在はエグゼクティブの支援とし、後者にはお客様自身の「今も今後も使わない」という表明を求めることにしました。スポンサーが見つからないだけで、お客様が表明していない場合は、まだ決めていないお客様として扱います。',
+        en: 'The playbook lists a missing adoption champion under Adoption Readiness on the partner page and under Executive Sponsorship in an internal copy. We send a missing champion, who drives use among users, to Adoption Readiness, and a missing sponsor, who decides on the rollout, to Executive Sponsorship, which also needs the customer’s own statement that it will not use the workload, now or later. A customer that has no sponsor but has made no such statement is treated as one that has not decided.',
       },
     },
   },
@@ -1700,8 +1707,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'ディレクトリの統合を待っています。統合が終われば移行を始めます。',
-          en: 'It is waiting for the directory merge, and will start the migration once that is done.',
+          ja: 'ディレクトリの統合を待っていて、統合は計画に入っていないか、予定の開始に間に合わないか、行き詰まっています。統合が終われば移行を始めます (予定どおり進んでいる統合の後に始める計画なら進行中です)。',
+          en: 'It is waiting for the directory merge, which is not planned, late for the planned start or stuck, and will start the migration once that is done (a migration planned to start after a merge that is on schedule is In Progress).',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1716,8 +1723,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併した 2 社の Active Directory の統合が終わるまで、メールボックスの移行を待っています。',
-          en: 'The mailbox migration waits until the Active Directories of the two companies have been combined after the merger.',
+          ja: '合併した 2 社の Active Directory の統合が予定より遅れていて、統合が終わるまでメールボックスの移行を始められません。',
+          en: 'Combining the Active Directories of the two companies after the merger is behind schedule, and the mailbox migration cannot start until it is done.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -1733,8 +1740,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'テナントやライセンスの変更を待っています。変更が終われば展開を進めます。',
-          en: 'It is waiting for the tenant or license changes, and will go ahead once they are done.',
+          ja: 'テナントやライセンスの変更を待っていて、その変更は計画に入っていないか、予定の開始に間に合わないか、行き詰まっています。変更が終われば展開を進めます。',
+          en: 'It is waiting for the tenant or license changes, which are not planned, late for the planned start or stuck, and will go ahead once they are done.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1905,8 +1912,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。契約がまとまるまで、オンプレミスにとどまっているだけです。',
-          en: 'Yes. They stay on-premises only until the contract is settled.',
+          ja: 'はい。契約がまとまるまでオンプレミスにとどまっているだけです。移る時期が契約の内容次第か、契約が予定の開始に間に合わないか行き詰まっています (いつもの手続きで予定の開始までに済む更新の後に移る計画なら、進行中です)。',
+          en: 'Yes. They stay on-premises only until the contract is settled, and when they move depends on it, or it is late for the planned start or stuck (a move planned after a renewal that the customer’s normal process completes before the planned start is In Progress).',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -1921,8 +1928,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '来年 3 月の EA の更新で契約条件が決まるまで、SharePoint Server を使い続けると言っています。',
-          en: 'The customer will keep SharePoint Server until the EA renewal next March settles the terms.',
+          ja: '来年 3 月の EA の更新で契約条件が決まるまで SharePoint Server を使い続け、移る時期はその条件次第だと言っています。',
+          en: 'The customer will keep SharePoint Server until the EA renewal next March settles the terms, and when it moves depends on those terms.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -2011,8 +2018,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '使いたいと表明していますが、パートナーの SOW に入っていないため、展開を担う人が決まっていません。',
-          en: 'It has said it wants it, but the workload is outside the partner’s SOW, so nobody is lined up to deploy it.',
+          ja: '使いたいと表明していますが、パートナーの SOW に入っていないため、展開を担う人が決まっていません (予定の開始までに SOW を追加する計画が予定どおりなら、進行中です)。',
+          en: 'It has said it wants it, but the workload is outside the partner’s SOW, so nobody is lined up to deploy it (an SOW extension planned before the planned start and on schedule is In Progress).',
         },
         status: 'blocked/partner-engagement',
       },
@@ -2031,8 +2038,8 @@ export const boundaryRules = [
   {
     id: 'intent-with-an-obstacle',
     question: {
-      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。',
-      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability (stability, availability), the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload).',
+      ja: 'お客様に、このサービスを使う意向はありますか。今は使わないと言っていても、お客様が挙げる理由 (法令、セキュリティやプライバシー、サービスの信頼性 (安定性や可用性)、ネットワーク、アプリ、契約など、どの妨げでも) が解消すれば使うなら、意向はあります。解消したら使うかどうかをお客様が言えない場合は、どちらでもなく、ステータス不明 (新しいサブスクリプションまたはワークロード) です。スポンサーがいないなど、使うかどうかの決定がまだないことは妨げに当たりません (用語集の「お客様の表明」を参照)。',
+      en: 'Does the customer intend to use the service? A customer that says it will not use it now, but would use it once the reason it names is resolved (any obstacle: a law or regulation, security or privacy, the service’s reliability (stability, availability), the network, apps, the contract), does intend to. A customer that cannot say whether it would use it once the reason is resolved is neither: it is Status Unknown (New Subscription or Workload). A decision not yet made (no sponsor, for example) is not an obstacle (see the glossary’s “customer’s statement”).',
     },
     answers: [
       {
@@ -2318,8 +2325,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、VDI がお客様の IT インフラストラクチャの L3 に挙がる一方で、社内向けの例では VDI の問題が製品機能に送られています。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
-        en: 'The playbook lists VDI as an L3 of Customer IT Infrastructure, while an internal example sends VDI problems to Product Feature/Capability. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
+        ja: '社内向けの資料では、VDI の問題がお客様の IT インフラストラクチャに入る箇所と、製品機能に送られる箇所があります。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
+        en: 'Internal material files VDI problems under Customer IT Infrastructure in one place and under Product Feature/Capability in another. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
       },
     },
   },
@@ -2519,7 +2526,7 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っている作業がない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っているものがない場合も、ユーザーの準備の問題ではないので、この答えです。',
           en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work that leadership or IT has halted until an event is over, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -2542,7 +2549,7 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っている作業はありません。',
+          ja: 'トレーニングの計画も担当者もそろっていますが、経営層が合併の完了まで、進めていた Teams の展開を止めると決めました。ほかに待っているものはありません。',
           en: 'The training plan and trainers are ready, but leadership has decided to pause the Teams rollout under way until the merger closes. Nothing else is pending.',
         },
         status: 'blocked/it-change-management-resourcing',
@@ -2552,8 +2559,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層や IT 部門が、ある出来事が終わるまで作業を止める場合 (合併、COVID-19、IT の変更の凍結など) は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、ブロックと進行中の見分け方の判断に合わせて IT 変更管理とします。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership or IT halts until an event is over (a merger, COVID-19, an IT change freeze, for example) is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between Blocked and In Progress, it goes to IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層や IT 部門が、ある出来事が終わるまで作業を止める場合 (合併、COVID-19、基幹システムの切り替えのための変更の凍結など) は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、進行中とブロックの見分け方の判断に合わせて IT 変更管理とします。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership or IT halts until an event is over (a merger, COVID-19, a change freeze for an ERP cut-over, for example) is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between In Progress and Blocked, it goes to IT Change Management.',
       },
     },
   },
@@ -2620,15 +2627,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '法令や政府の定めで、国内のデータセンターや Microsoft の認証がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
-          en: 'A law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy either, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law or regulation. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
+          ja: '法令や政府の定め (お客様の業界のコンプライアンス基準も、金融機関の FISC 安全対策基準のように法令と同じく扱います) で、国内のデータセンターや Microsoft の認証、既存の資料がそろっても満たせず、お客様が自社の判断だけでは変えられません。そうした法令のためにオンプレミスにとどまっている場合も含みます (データセンターや認証がそろえば満たせる法令なら、製品機能です)。',
+          en: 'A law or regulation, or a government rule (a compliance standard of the customer’s industry, such as the FISC guidelines for Japan’s financial institutions, counts as one), that neither an in-country datacenter, a Microsoft certification nor existing documents would satisfy, and that the customer cannot change by its own decision. This includes staying on-premises because of such a law or regulation. (If a datacenter or a certification would satisfy the law, it is Product Feature/Capability.)',
         },
         status: 'blocked/legal-regulatory',
       },
       {
         answer: {
-          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
-          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law or regulation that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
+          ja: 'お客様自身のセキュリティ ポリシーや社内規程、またはクラウドへの不信感です。国内にすでにある Microsoft のデータセンターなど、いま提供されているもので法令や業界の基準の要件を満たせるのに、お客様がまだそれを確かめられていない場合も含みます。',
+          en: 'The customer’s own security policy or internal rules, or its distrust of the cloud. This includes a law or regulation, or an industry standard, that Microsoft already meets (with a datacenter it already has in the country, for example), when the customer has not yet been shown so.',
         },
         status: 'blocked/security-privacy-non-product-feature',
       },
@@ -2636,8 +2643,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'オンライン サービスの契約条件が、お客様の業界のコンプライアンス基準を満たしていません。',
-          en: 'The online services’ contract terms do not meet the compliance standards of the customer’s industry.',
+          ja: 'オンライン サービスの契約条件が、お客様の業界のコンプライアンス基準を満たしておらず、Microsoft の認証や既存の資料でも満たせません。',
+          en: 'The online services’ contract terms do not meet the compliance standards of the customer’s industry, and neither a Microsoft certification nor its existing documents can meet them.',
         },
         status: 'blocked/legal-regulatory',
       },
@@ -2651,10 +2658,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law or regulation that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability.',
+        ja: 'プレイブックでは、法令による制約でオンプレミスにとどまる場合が、オンプレミスのページからセキュリティ/プライバシーの例として挙がっていますが、社内向けの資料は政府の定めが障壁なら法務/規制としています。法令が理由で、国内のデータセンターや Microsoft の認証がそろっても満たせないなら法務/規制、お客様自身のポリシーや不信感が理由ならセキュリティ/プライバシーと分けることにしました。データセンターや認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。プレイブックは、契約条件が業界のコンプライアンス基準を満たさない場合を法務/規制に、社内のセキュリティ ポリシーを満たさない場合をセキュリティ/プライバシーに挙げていますが、その間の見分け方はありません。業界の基準はお客様が自社の判断だけでは変えられないので、法令と同じように扱い、Microsoft がすでに満たしていてお客様に示せばよい場合はセキュリティ/プライバシー、認証が足りない場合は製品機能、どちらでも満たせない場合を法務/規制とすることにしました。',
+        en: 'The playbook lists staying on-premises because of legal limits on the cloud as a Security/Privacy case (from the on-premises page), while an internal copy sends government rules to Legal/Regulatory. We send a law or regulation, or a government rule, that an in-country datacenter or a Microsoft certification would not satisfy to Legal/Regulatory, and the customer’s own policy or distrust to Security/Privacy. A law or regulation that such a datacenter or certification would satisfy means waiting for Microsoft to provide it: Product Feature/Capability. The playbook lists contract terms that fail an industry compliance standard under Legal/Regulatory and contract terms that fail the company’s security policy under Security/Privacy, with no test between them. The customer cannot change an industry standard by its own decision, so we treat it like a law or regulation: Security/Privacy when Microsoft already meets it and the customer needs to be shown, Product Feature/Capability when a certification is missing, and Legal/Regulatory when neither would meet it.',
       },
     },
   },
@@ -3060,8 +3067,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが終わっておらず、そのために展開できません。',
-          en: 'No. A license transfer, a SKU change, an EA renewal or the like is not finished, and that is what stops the rollout.',
+          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが予定の開始に間に合わないか行き詰まっていて、そのために展開できません。',
+          en: 'No. A license transfer, a SKU change, an EA renewal or the like is late for the planned start or stuck, and that is what stops the rollout.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3069,8 +3076,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '買収した会社のテナントから、親会社のテナントへライセンスを移している途中です。',
-          en: 'Licenses are being moved from the acquired company’s tenant to the parent company’s tenant.',
+          ja: '買収した会社のテナントから親会社のテナントへのライセンスの移管が予定より遅れていて、親会社のテナントで展開を始められません。',
+          en: 'Moving the licenses from the acquired company’s tenant to the parent company’s tenant is behind schedule, so the rollout cannot start in the parent’s tenant.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3093,8 +3100,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが終わっておらず、使う意向はあるのに展開が止まっています。',
-          en: 'No. A tenant move, a license change, a directory merge or the like is not finished, and the rollout is stuck although the customer wants the service.',
+          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが予定の開始に間に合わないか行き詰まっていて、使う意向はあるのに展開が止まっています。',
+          en: 'No. A tenant move, a license change, a directory merge or the like is late for the planned start or stuck, and the rollout is held up although the customer wants the service.',
         },
         status: 'blocked',
       },
@@ -3102,8 +3109,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併の途中で、両社のディレクトリの統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
-          en: 'In the middle of a merger, the rollout waits until the two companies’ directories are merged. This tenant stays in use after the merge.',
+          ja: '合併の途中で、両社のディレクトリの統合が予定より遅れていて、統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
+          en: 'In the middle of a merger, merging the two companies’ directories is behind schedule, and the rollout waits until it is done. This tenant stays in use after the merge.',
         },
         status: 'blocked',
       },

@@ -78,8 +78,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'intent',
     text: {ja: 'お客様はこのサービスを使う意向がありますか。', en: 'Does the customer intend to use this service?'},
     hint: {
-      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。開始が先になるときは、開始の前にあるのがお客様自身の計画に入っていて予定どおり進んでいる手順 (別のワークロードを先に済ませる、いつもの予算サイクルやいつもの調達の手続き、決算期など毎年決まった変更の凍結など) なら「進めています」を選びます。作業に必要なもの (予算、人、契約など) が欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合や、計画していた作業をある出来事が終わるまでお客様が止めている場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合は「妨げになっています」を選びます (進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うなら「妨げになっています」です。解消したら使うかどうかをお客様が言えない場合や、お客様がまだ決めていない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
-      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. When the start is later, choose that they are deploying if the steps before it are part of the customer’s own plan and on schedule (another workload first, its regular budget cycle or procurement, a standing freeze such as the fiscal year-end, for example). Choose that something is holding them back if something the work needs (a budget, people, a contract, for example) is missing so that no start can be named, or is late for the planned start, refused or stuck; if the customer has halted planned work until an event is over; or if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on (see how to tell In Progress from Blocked). A customer that names a reason for not using the service, but would use it once that is resolved, is held back too. If the customer cannot say whether it would use it once that is resolved, or has not decided yet, go back and choose the answer for a customer that has not decided yet.',
+      ja: 'FastTrack の支援を断っていても、自社やパートナーと展開するなら「使う意向がある」です。開始が先になるときは、開始の前にあるのがお客様自身の計画に入っていて予定どおり進んでいる手順 (別のワークロードを先に済ませる、いつもの予算サイクルやいつもの調達の手続き、決算期などの定例の変更の凍結など) なら「進めています」を選びます。開始日が後ろにずれたときは、ずれた理由で選びます (お客様自身の選択なら「進めています」、開始の前に必要なものが遅れたためなら「妨げになっています」)。作業に必要なもの (予算、人、契約など) が欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合や、計画していた作業をある出来事が終わるまでお客様が止めている場合、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答せず、作業が続いているとお客様から確かめられない場合は「妨げになっています」を選びます (進行中とブロックの見分け方を参照)。理由を挙げて使わないと言っていても、それが解消すれば使うなら「妨げになっています」です。解消したら使うかどうかをお客様が言えない場合や、お客様がまだ決めていない場合は、前の質問に戻り、お客様がまだ決めていない答えを選びます。',
+      en: 'A customer who turns down FastTrack help but will deploy on their own or with a partner does intend to use it. When the start is later, choose that they are deploying if the steps before it are part of the customer’s own plan and on schedule (another workload first, its regular budget cycle or procurement, a standing freeze such as the fiscal year-end, for example). When the start has moved later, go by why: the customer’s own choice means they are deploying; something needed first running late means something is holding them back. Choose that something is holding them back if something the work needs (a budget, people, a contract, for example) is missing so that no start can be named, or is late for the planned start, refused or stuck; if the customer has halted planned work until an event is over; or if the partner that has taken on the FastTrack engagement for this workload does not answer and the customer has not confirmed that the work goes on (see how to tell In Progress from Blocked). A customer that names a reason for not using the service, but would use it once that is resolved, is held back too. If the customer cannot say whether it would use it once that is resolved, or has not decided yet, go back and choose the answer for a customer that has not decided yet.',
     },
     answers: [
       {id: 'deploying', label: {ja: 'はい、お客様自身の計画のとおりに展開や導入を進めています (先の日付に始める場合を含みます)', en: 'Yes, and they are deploying or adopting it on their own plan (a later start included)'}, next: 'stage'},
@@ -125,13 +125,13 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'blocker',
     text: {ja: '何が妨げになっていますか。', en: 'What is holding them back?'},
     hint: {
-      ja: '計画していた作業を、ある出来事が終わるまでお客様が止めていて (合併、COVID-19、IT の変更の凍結など)、ほかに待っているものがない場合は、IT 部門の答えを選びます。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、IT 部門の答えです。',
-      en: 'If the customer has halted planned work until an event is over (a merger, COVID-19, an IT change freeze, for example) and waits for nothing else, choose the IT team’s answer. Choose it too when the partner has been chosen and the contract waits only for the budget for its fees to be approved.',
+      ja: '計画していた作業を、ある出来事が終わるまでお客様が止めていて (合併、COVID-19、基幹システムの切り替えのための変更の凍結など。決算期や年末年始などの定例の凍結は含みません)、ほかに待っているものがない場合は、IT 部門の答えを選びます。パートナーは決まっていて、契約が委託費の予算の承認だけを待っている場合も、IT 部門の答えです。',
+      en: 'If the customer has halted planned work until an event is over (a merger, COVID-19, a change freeze for an ERP cut-over, for example; not a standing freeze in its calendar such as the fiscal year-end) and waits for nothing else, choose the IT team’s answer. Choose it too when the partner has been chosen and the contract waits only for the budget for its fees to be approved.',
     },
     answers: [
       {
         id: 'technology',
-        label: {ja: 'お客様の環境のテクノロジー (ネットワーク、AD、端末、ブラウザーなど) です', en: 'Technology in the customer’s environment (network, AD, devices, browsers…)'},
+        label: {ja: 'お客様の環境のテクノロジー (ネットワーク、AD、端末、ブラウザー、前提とする別のワークロードなど) です', en: 'Technology in the customer’s environment (network, AD, devices, browsers, another workload this one depends on…)'},
         result: 'blocked/customer-it-infrastructure-remediation',
       },
       {
@@ -139,12 +139,12 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
         label: {ja: 'IT 部門のプロセス、人員、スキル (IT スタッフ自身の習得を含みます)、または展開作業の予算 (パートナーへの委託費を含みます) です', en: 'The IT team’s processes, people or skills (its own training included), or the budget for the rollout work (a partner’s fees included)'},
         result: 'blocked/it-change-management-resourcing',
       },
-      {id: 'law', label: {ja: '法令です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
+      {id: 'law', label: {ja: '法令や業界のコンプライアンス基準です (国内のデータセンターや Microsoft の認証がそろっても満たせないもの)', en: 'A law or regulation, or an industry compliance standard (one that an in-country datacenter or a Microsoft certification would not satisfy either)'}, result: 'blocked/legal-regulatory'},
       {
         id: 'security',
         label: {
-          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令です (既存の機能や資料で解決できます)',
-          en: 'The customer’s own security or privacy concerns, or a law or regulation that Microsoft already meets (existing features or documents can settle them)',
+          ja: 'お客様自身のセキュリティやプライバシーの懸念、または Microsoft がすでに満たしている法令や業界の基準です (既存の機能や資料で解決できます)',
+          en: 'The customer’s own security or privacy concerns, or a law or regulation, or an industry standard, that Microsoft already meets (existing features or documents can settle them)',
         },
         result: 'blocked/security-privacy-non-product-feature',
       },

@@ -186,6 +186,22 @@ export const terms = [
     },
   },
   {
+    id: 'covid-19',
+    concept: {ja: '感染症の流行による展開の一時停止の原因', en: 'the pandemic that paused rollouts'},
+    preferred: {ja: 'COVID-19', en: 'COVID-19'},
+    variants: {ja: ['新型コロナウイルス感染症', '新型コロナウイルス', '新型コロナ', 'コロナ禍'], en: ['Covid-19', 'covid-19', 'coronavirus', 'Coronavirus']},
+  },
+  {
+    id: 'nothing-else-to-wait-for',
+    concept: {ja: '出来事の終わりのほかに作業が待っているもの (ディレクトリの統合、ライセンスの変更など)', en: 'what else the work waits for besides the end of an event (a directory merge, a license change)'},
+    preferred: {ja: 'ほかに待っているもの', en: 'waits for nothing else'},
+    variants: {ja: ['ほかに待っている作業', '他に待っている作業', '他に待っているもの'], en: []},
+    usage: {
+      ja: '待っているのは作業とは限らない (ライセンスの変更や予算もある) ので、「ほかに待っているもの」と書きます。',
+      en: 'What else the work may wait for is not only work: a license change or a budget counts too.',
+    },
+  },
+  {
     id: 'the-customer-itself',
     concept: {ja: 'お客様の会社自身 (個人ではない)', en: 'the customer company itself'},
     preferred: {ja: 'お客様自身', en: 'the customer itself'},
