@@ -63,6 +63,7 @@ export function buildTaxonomy(
     summary: data.summary,
     notes: data.notes ?? [],
     ...(data.partnerStep ? {partnerStep: data.partnerStep} : {}),
+    ...(data.forEveryChild ? {forEveryChild: data.forEveryChild} : {}),
     corrections: data.corrections ?? [],
     origin: data.origin,
     added: data.origin === 'added' ? data.added : undefined,

@@ -61,6 +61,14 @@ export const l1Statuses = [
       ja: 'お客様にワークロードを使用する意思がありますが、アカウントまたはエンジニアリング チームのサポートを得て削除する必要があるいくつかのブロックの問題があります。',
       en: 'The customer intends to use the workload, but there are blocking issues that must be removed with the help of the Account or Engineering team.',
     },
+    // Decided 2026-12-02 (rule work-stopped): a planned step on schedule is In Progress.
+    forEveryChild: {
+      text: {
+        ja: 'ブロックの L2 を選ぶのは、お客様が待っているものが計画に入っていない、予定の開始に間に合わない、否決された、または行き詰まっている場合と、計画していた作業をある出来事が終わるまでお客様が止めている場合に限ります。開始の前にある手順が計画に入っていて予定どおり進んでいるなら、進行中です。',
+        en: 'A Blocked L2 applies only when what the customer waits for is not planned, late for the planned start, refused or stuck, or when the customer has halted planned work until an event is over. A step before the start that is planned and on schedule is In Progress.',
+      },
+      rule: 'work-stopped',
+    },
     corrections: [
       {
         kind: 'typo',

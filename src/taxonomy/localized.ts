@@ -36,6 +36,7 @@ export interface LocalStatus {
   readonly summary: string;
   readonly notes: readonly {readonly kind: SeedNote['kind']; readonly text: string}[];
   readonly partnerStep?: string;
+  readonly forEveryChild?: {readonly text: string; readonly rule: string};
   readonly corrections: readonly LocalCorrection[];
   readonly origin: 'seed' | 'added';
   readonly added?: IsoDate;
@@ -132,6 +133,7 @@ function localStatus(node: StatusNode, locale: Locale): LocalStatus {
     summary: node.summary[locale],
     notes: node.notes.map((note) => ({kind: note.kind, text: note.text[locale]})),
     ...(node.partnerStep ? {partnerStep: node.partnerStep[locale]} : {}),
+    ...(node.forEveryChild ? {forEveryChild: {text: node.forEveryChild.text[locale], rule: node.forEveryChild.rule}} : {}),
     corrections: node.corrections.map((c) => ({
       kind: c.kind,
       part: c.part ?? 'definition',

@@ -88,6 +88,12 @@ interface StatusNodeData<Id extends string> {
    * (shown with who records the status, by <StatusRoles />). Left out where they say nothing.
    */
   readonly partnerStep?: Localized;
+  /**
+   * What holds for every status below this one (all of Blocked's L2s: only what is not
+   * planned, late, refused or stuck), written once here and shown under each child's
+   * definition, with a link to the boundary rule `rule` on this status's page.
+   */
+  readonly forEveryChild?: {readonly text: Localized; readonly rule: string};
   readonly corrections?: readonly SeedCorrection[];
   readonly retired?: Retirement;
 }
@@ -124,6 +130,7 @@ export interface StatusNode {
   readonly summary: Localized;
   readonly notes: readonly SeedNote[];
   readonly partnerStep?: Localized;
+  readonly forEveryChild?: {readonly text: Localized; readonly rule: string};
   readonly corrections: readonly SeedCorrection[];
   readonly origin: 'seed' | 'added';
   /** ISO date an added status was added (undefined for the seed's). */

@@ -66,6 +66,19 @@ for (const locale of locales) {
     expect(problems).toEqual([]);
   });
 
+  test(`${locale}: what an L1 says of all its L2s stands on each L2's page, linked to its rule on the L1 page`, async ({page}) => {
+    const parents = taxonomy.all.filter((s) => s.forEveryChild);
+    expect(parents.length, 'no status says something of all its children').toBeGreaterThan(0);
+    for (const parent of parents) {
+      for (const child of parent.children) {
+        await page.goto(`${prefix}${child.path}`);
+        const note = page.locator(`[data-parent-condition="${parent.key}"]`);
+        await expect(note).toContainText(parent.forEveryChild!.text[locale]);
+        await expect(note.locator(`a[href="${prefix}${parent.path}#rule-${parent.forEveryChild!.rule}"]`)).toHaveCount(1);
+      }
+    }
+  });
+
   test(`${locale}: the finder's result shows the rules of the status it ends on`, async ({page}) => {
     // A path through the finder to a status that has rules, found by walking the questions.
     const walk = (id: QuestionId, path: string[]): {path: string[]; result: string} | undefined => {

@@ -4,7 +4,9 @@
  * retired), never by position or name, and no rule's text or count is restated here.
  */
 import {describe, expect, it} from 'vitest';
-import {boundaryRules, buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, statusesOf, taxonomy, type BoundaryRule, type L2Data} from '../../src/taxonomy';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {boundaryRules, buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, statusesOf, taxonomy, type BoundaryRule, type L1Data, type L2Data} from '../../src/taxonomy';
 import {checkRules, rulesFile, rulesSection} from '../../src/plugins/status-pages/checkRules';
 import {expectedPageFile} from '../../src/plugins/status-pages/files';
 import {copySite, siteDir} from '../guards/tempSite';
@@ -41,6 +43,22 @@ describe('boundary rules', () => {
     expect(messages(checkRules(siteDir, fixture))).toContainEqual(
       `${rulesFile}: line ${line}: rule "${rule.id}" names retired status "${key}": point it to its successor "${successor.key}", or delete the rule if the successor already has one`,
     );
+  });
+
+  it('names the file, the line and the status when what a status says of all its children links to a rule not on its page', () => {
+    const parent = taxonomy.all.find((n) => n.forEveryChild)!;
+    const elsewhere = boundaryRules.find((r) => !statusesOf(r).includes(parent.key as never))!;
+    const broken = buildTaxonomy(
+      (l1Statuses as readonly L1Data[]).map((s): L1Data => (s.id === parent.id ? {...s, forEveryChild: {...s.forEveryChild!, rule: elsewhere.id}} : s)),
+      l2Statuses,
+      l3Statuses,
+    );
+    const source = readFileSync(path.join(siteDir, 'src/taxonomy/l1.ts'), 'utf8');
+    const line = source.split('\n').findIndex((l, i) => i >= lineOf(source, `id: '${parent.id}'`) && l.includes('forEveryChild:')) + 1;
+    const found = messages(checkRules(siteDir, broken)).join('\n');
+    expect(found).toContain(`src/taxonomy/l1.ts: line ${line}: status "${parent.key}": forEveryChild links to rule "${elsewhere.id}", which is not on its page`);
+    const unknown = buildTaxonomy((l1Statuses as readonly L1Data[]).map((s): L1Data => (s.id === parent.id ? {...s, forEveryChild: {...s.forEveryChild!, rule: 'no-such-rule'}} : s)), l2Statuses, l3Statuses);
+    expect(messages(checkRules(siteDir, unknown)).join('\n')).toContain(`status "${parent.key}": forEveryChild links to unknown rule "no-such-rule"`);
   });
 
   it('names a rule that repeats a pair, leads both answers to one status, or gives an example a third status', () => {

@@ -5,7 +5,7 @@
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import {useAlternatePageUtils} from '@docusaurus/theme-common/internal';
 import Head from '@docusaurus/Head';
 import useBaseUrl from '@docusaurus/useBaseUrl';
@@ -88,6 +88,7 @@ export function StatusDefinition(): ReactNode {
             <SeedText text={note.text} />
           </p>
         ))}
+      <ParentCondition />
       {status.level === 2 && status.children.length > 0 && <StatusL3List />}
       {status.corrections.some((c) => c.part === 'definition') && (
         <p className={styles.correctionNote}>
@@ -102,6 +103,25 @@ export function StatusDefinition(): ReactNode {
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * What the parent says of all its children (Blocked: only what is not planned, late, refused
+ * or stuck), written once on the parent and shown here, linked to the rule on its page.
+ */
+function ParentCondition(): ReactNode {
+  const status = useCurrentStatus();
+  const taxonomy = useTaxonomy();
+  const parent = status.parentKey ? taxonomy.get(status.parentKey) : undefined;
+  if (!parent?.forEveryChild) return null;
+  return (
+    <p className={styles.note} data-parent-condition={parent.key}>
+      {parent.forEveryChild.text}{' '}
+      <Link to={`${parent.path}#rule-${parent.forEveryChild.rule}`}>
+        {translate({id: 'statusPage.parentConditionRule', message: '「{name}」のページの見分け方', description: 'Link after the condition an L1 sets for all its L2s, to the rule on the L1 page'}, {name: parent.name})}
+      </Link>
+    </p>
   );
 }
 

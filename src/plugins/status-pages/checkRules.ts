@@ -85,6 +85,23 @@ export function checkRules(siteDir: string, from: Taxonomy = taxonomy, rules: re
     }
   }
 
+  // What a status says of all its children links to one of its own rules (on its page).
+  for (const status of from.all) {
+    const said = status.forEveryChild;
+    if (!said) continue;
+    const file = `src/taxonomy/l${status.level}.ts`;
+    const text = existsSync(path.join(siteDir, file)) ? readFileSync(path.join(siteDir, file), 'utf8').split('\n') : [];
+    const start = Math.max(0, text.findIndex((line) => line.includes(`id: '${status.id}'`)));
+    const index = text.findIndex((line, i) => i >= start && line.includes('forEveryChild:'));
+    const where = index < 0 ? '' : `line ${index + 1}: `;
+    const rule = rules.find((r) => r.id === said.rule);
+    if (!rule) problems.push({file, message: `${where}status "${status.key}": forEveryChild links to unknown rule "${said.rule}"`});
+    else if (!statusesOf(rule).includes(status.key as never)) problems.push({file, message: `${where}status "${status.key}": forEveryChild links to rule "${said.rule}", which is not on its page (it separates ${statusesOf(rule).join(' and ')})`});
+    for (const locale of locales) {
+      if (locale === 'en' && japanese.test(said.text.en)) problems.push({file, message: `${where}status "${status.key}": forEveryChild has Japanese in its English text: ${JSON.stringify(excerptAround(said.text.en, japanese))}`});
+    }
+  }
+
   // Every status page shows its rules, and writes none as prose.
   for (const status of from.all) {
     const own = rules.filter((rule) => statusesOf(rule).includes(status.key as never));
