@@ -88,7 +88,6 @@ export function StatusDefinition(): ReactNode {
             <SeedText text={note.text} />
           </p>
         ))}
-      <ParentCondition />
       {status.level === 2 && status.children.length > 0 && <StatusL3List />}
       {status.corrections.some((c) => c.part === 'definition') && (
         <p className={styles.correctionNote}>
@@ -102,6 +101,7 @@ export function StatusDefinition(): ReactNode {
           </Link>
         </p>
       )}
+      <ParentCondition />
     </>
   );
 }
