@@ -5,7 +5,8 @@
  *   locales, whichever locale is being built (on the dev server, a page still being written
  *   only warns);
  * - serves each retired status's URL with a page that forwards to its successor;
- * - publishes each page's last-update date (from git) for the update-history page;
+ * - publishes each page's last-update date for the update-history page: the page file's last
+ *   commit (git), or the latest dated data the page shows (a rule decision, a correction), if later;
  * - writes the taxonomy in the language being built (site-data.json), which the pages read.
  */
 import {execFileSync} from 'node:child_process';
@@ -26,7 +27,7 @@ export const siteDataFile = 'site-data.json';
 export const rulesDataFile = 'rules.json';
 
 export interface StatusPagesData {
-  /** ISO date of the last commit of each page, per locale (null outside a git checkout). */
+  /** ISO date each page last changed, per locale: its file's last commit or the dated data it shows, whichever is later (null when neither is known). */
   readonly pageDates: Record<string, Record<Locale, string | null>>;
 }
 
@@ -37,6 +38,30 @@ function lastCommitDate(siteDir: string, file: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The latest date in the data a status page shows besides its own file: the decision date of
+ * every rule it shows (its own, those between its children, its parent's condition for all
+ * children) and its corrections' dates. The page file's git date alone misses these.
+ */
+function latestDataDate(key: string): string | null {
+  const node = taxonomy.all.find((n) => n.key === key);
+  if (!node) return null;
+  const parent = node.parentKey ? taxonomy.all.find((n) => n.key === node.parentKey) : undefined;
+  const shown = (status: string) => status === key || status.startsWith(`${key}/`);
+  const dates: string[] = node.corrections.map((c) => c.date);
+  for (const rule of boundaryRules) {
+    if (rule.basis.kind !== 'decision') continue;
+    if (rule.answers.some((a) => shown(a.status)) || rule.id === parent?.forEveryChild?.rule) dates.push(rule.basis.date);
+  }
+  return dates.sort().at(-1) ?? null;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
 }
 
 /**
@@ -77,7 +102,7 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
       const pageDates = Object.fromEntries(
         docIds.map((docId) => [
           docId,
-          Object.fromEntries(locales.map((locale) => [locale, lastCommitDate(context.siteDir, expectedPageFile(locale, docId))])) as Record<Locale, string | null>,
+          Object.fromEntries(locales.map((locale) => [locale, later(lastCommitDate(context.siteDir, expectedPageFile(locale, docId)), latestDataDate(docId))])) as Record<Locale, string | null>,
         ]),
       );
       return {pageDates};
