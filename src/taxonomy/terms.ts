@@ -179,7 +179,7 @@ export const terms = [
     concept: {ja: '現場で利用を広げる役のユーザー', en: 'the user who promotes adoption among colleagues'},
     preferred: {ja: 'チャンピオン', en: 'champion'},
     variants: {ja: ['推進役'], en: []},
-    allowed: {ja: ['推進役のチャンピオン', '推進役となるチャンピオン'], en: []},
+    allowed: {ja: ['推進役のチャンピオン'], en: []},
     usage: {
       ja: '利用を広げる役の人は「チャンピオン」と書きます。「推進役」は、チャンピオンを説明するとき (「推進役のチャンピオン」) だけに使います。導入を決めて責任を持つ人は「スポンサー」で、別の言葉です。',
       en: 'We write “champion”. The person who decides on the rollout and answers for it is the sponsor, a different word.',
