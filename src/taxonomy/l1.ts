@@ -64,8 +64,8 @@ export const l1Statuses = [
     // Decided 2026-12-02 (rule work-stopped): a planned step on schedule is In Progress.
     forEveryChild: {
       text: {
-        ja: 'ブロックの L2 を選ぶのは、お客様が待っているものが計画に入っていない、予定の開始に間に合わない、否決された、または行き詰まっている場合と、計画していた作業をある出来事が終わるまでお客様が止めている場合に限ります。開始の前にある手順が計画に入っていて予定どおり進んでいるなら、進行中です。',
-        en: 'A Blocked L2 applies only when what the customer waits for is not planned, late for the planned start, refused or stuck, or when the customer has halted planned work until an event is over. A step before the start that is planned and on schedule is In Progress.',
+        ja: 'ブロックの L2 を選ぶのは、作業に必要なものが欠けている、計画に入っていない、予定の開始に間に合わない、否決された、または行き詰まっている場合と、計画していた作業をある出来事が終わるまでお客様が止めている場合に限ります。お客様自身の計画にある手順 (予算サイクル、調達、自社のワークロードの順序、予定した修正やトレーニング、定例の変更の凍結) が予定どおり進んでいるなら、進行中です。お客様の計画の外にあるもの (Microsoft の機能や修正、法令、規制当局、他社の製品) を待っている場合は、相手が日付を発表していてもブロックで、その日がブロック解除の見込み日になります。',
+        en: 'A Blocked L2 applies only when something the work needs is missing, not planned, late for the planned start, refused or stuck, or when the customer has halted planned work until an event is over. The customer’s own planned steps (its budget cycle, its procurement, its own order of workloads, its planned remediation or training, a standing freeze) on schedule are In Progress. Waiting for something outside the customer’s own plan (a Microsoft feature or fix, a law or regulation, a regulator, another vendor’s product) is Blocked even when that party has announced a date; that date becomes the projected unblock date.',
       },
       rule: 'work-stopped',
     },
