@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {boundaryRules, buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, statusesOf, taxonomy, type BoundaryRule, type L1Data, type L2Data} from '../../src/taxonomy';
 import {checkRules, rulesFile, rulesSection} from '../../src/plugins/status-pages/checkRules';
+import {latestDataDate} from '../../src/plugins/status-pages';
 import {expectedPageFile} from '../../src/plugins/status-pages/files';
 import {copySite, siteDir} from '../guards/tempSite';
 import {retirableAlone} from '../support/subjects';
@@ -92,6 +93,18 @@ describe('boundary rules', () => {
       expect(found).toContainEqual(`${file}: [rules] line ${line}: a look-alike written as prose (<StatusLink to="${other}" />) in {#${rulesSection(status.level)}}: write it as a rule in ${rulesFile}, so both pages show the same answer`);
     } finally {
       site.dispose();
+    }
+  });
+});
+
+describe('the update-history page dates a status page by the rules it shows', () => {
+  it('gives every status page a date no earlier than each decision rule it shows, and a correction-free page with no rule no date', () => {
+    for (const status of taxonomy.all) {
+      const date = latestDataDate(status.key);
+      const shown = boundaryRules.filter((r) => r.basis.kind === 'decision' && statusesOf(r).some((k) => k === status.key || k.startsWith(`${status.key}/`)));
+      for (const r of shown) if (r.basis.kind === 'decision') expect(date! >= r.basis.date, `${status.key}: ${date} before rule ${r.id} (${r.basis.date})`).toBe(true);
+      for (const c of status.corrections) expect(date! >= c.date, `${status.key}: ${date} before a correction of ${c.date}`).toBe(true);
+      if (shown.length === 0 && status.corrections.length === 0 && !status.parentKey) expect(date).toBeNull();
     }
   });
 });

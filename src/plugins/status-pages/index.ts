@@ -45,7 +45,7 @@ function lastCommitDate(siteDir: string, file: string): string | null {
  * every rule it shows (its own, those between its children, its parent's condition for all
  * children) and its corrections' dates. The page file's git date alone misses these.
  */
-function latestDataDate(key: string): string | null {
+export function latestDataDate(key: string): string | null {
   const node = taxonomy.all.find((n) => n.key === key);
   if (!node) return null;
   const parent = node.parentKey ? taxonomy.all.find((n) => n.key === node.parentKey) : undefined;
