@@ -33,8 +33,8 @@ type Part = (typeof parts)[number][0];
  * rises, and delete it once the bar holds.
  */
 const floors: {readonly [P in Part]?: {readonly [L in Locale]?: Bar}} = {
-  'held-out': {en: {recall: 0.96, top1: 0.83}}, // measured 100 / 85.5 % (55 cases)
-  partners: {ja: {recall: 0.94, top1: 0.86}, en: {recall: 0.89, top1: 0.78}}, // measured 95.9 / 87.6 % (121), 91.5 / 81.7 % (71)
+  // The held-out part is at the bar in both locales since 2026-12-02 (en 100 / 90.9 %): no floor.
+  partners: {ja: {recall: 0.94, top1: 0.86}, en: {recall: 0.9, top1: 0.83}}, // measured 2026-12-02: 95.9 / 86.8 % (121), 93.0 / 85.9 % (71)
 };
 const barOf = (part: Part, locale: Locale): Bar => floors[part]?.[locale] ?? bar;
 const barText = (b: Bar) => `recall@3 ≥ ${(b.recall * 100).toFixed(0)} %, top-1 ≥ ${(b.top1 * 100).toFixed(0)} %${b === bar ? '' : ` (floor; the issue's bar is ${bar.recall * 100} / ${bar.top1 * 100} %)`}`;
