@@ -171,7 +171,7 @@ export const terms = [
     allowed: {ja: [], en: ['a law or regulation', 'A law or regulation']},
     usage: {
       ja: '法律と規制をまとめて指すときは「法令」と書きます (「法令の制約」「法令への適合」)。「法律」と書くのは、特定の法律 (HIPAA、議会で審議中の新しい法律など) を指すときだけです。ステータス名の「法務/規制」と元の文書の定義は、元の文言のままです。',
-      en: 'We write “a law or regulation”, never “a law” alone (“the law” for one specific law). The status name Legal/Regulatory and the source document’s definitions keep their own words.',
+      en: 'We write “a law or regulation”, never “a law” alone (“the law” for one specific law, “a bill” for one still before parliament). The status name Legal/Regulatory and the source document’s definitions keep their own words.',
     },
   },
   {
@@ -199,6 +199,22 @@ export const terms = [
     usage: {
       ja: '待っているのは作業とは限らない (ライセンスの変更や予算もある) ので、「ほかに待っているもの」と書きます。',
       en: 'What else the work may wait for is not only work: a license change or a budget counts too.',
+    },
+  },
+  {
+    id: 'standing-freeze',
+    concept: {ja: '決算期や年末年始など、毎年決まって行う変更の停止', en: 'a change freeze that recurs in the customer’s calendar'},
+    preferred: {ja: '定例の変更の凍結', en: 'a standing freeze'},
+    variants: {ja: ['定例の凍結'], en: []},
+  },
+  {
+    id: 'outside-wait',
+    concept: {ja: 'ブロックになる、お客様の計画の外からの待ち', en: 'a wait from outside the customer’s plan that makes the work Blocked'},
+    preferred: {ja: '作業に必要なもので、お客様自身の計画の外から来るもの', en: 'what the work needs from outside the customer’s own plan'},
+    variants: {ja: ['お客様の外の相手'], en: ['someone outside the customer']},
+    usage: {
+      ja: '待っている相手ではなく、作業が必要とするもの (Microsoft の機能や修正、法令の施行や規制当局の承認、他社の製品の対応版) で書きます。お客様が発注した納品や、他の組織の移行の後に置いた最初の開始は、お客様自身の計画です。',
+      en: 'Name what the work needs (a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, another vendor’s compatible version of an app), not the party. Deliveries the customer has ordered and a first start put after another organization’s move are its own plan.',
     },
   },
   {
