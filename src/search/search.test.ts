@@ -11,12 +11,12 @@ import {filterTree} from '../components/StatusTree/filter';
 import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
 import {createStatusSearch, loadStatusSearchIndex, markSegments, serializeStatusSearch, type SearchAnswer} from './engine';
-import {packIndex, unpackIndex} from './serialized';
+import {inLoadingOrder, packIndex, unpackIndex} from './serialized';
 import {buildSearchIndex, bundleEngineScript} from '../plugins/status-search';
 import {issueExamples, tuningCases} from '../../tests/fixtures/searchQueries';
 import {heldOutCases} from '../../tests/fixtures/searchQueries.heldout';
 import {englishBatchCases} from '../../tests/fixtures/searchQueries.english';
-import MiniSearch from 'minisearch';
+import MiniSearch, {type AsPlainObject} from 'minisearch';
 import {normalizeText} from './normalize';
 import {terms, tokenize} from './tokenize';
 
@@ -178,15 +178,31 @@ describe('the index built at build time', () => {
     for (const c of cases) expect(shown(loaded.search(c.query, {statuses: 6, glossary: 0})), c.query).toEqual(shown(engines[locale].search(c.query, {statuses: 6, glossary: 0})));
   });
 
-  it('packs MiniSearch\'s serialization and reads it back to the very same object', () => {
+  it('packs MiniSearch\'s serialization and reads it back to the same terms and postings', () => {
     for (const locale of locales) {
       const index = new MiniSearch<(typeof data)[typeof locale]['documents'][number]>({fields: ['name'], extractField: (d, f) => (f === 'id' ? d.id : d.fields.name.map((t) => t.text).join(' ')), tokenize: terms, processTerm: (t) => t});
       index.addAll(data[locale].documents);
-      const js = JSON.parse(JSON.stringify(index));
-      expect(unpackIndex(JSON.parse(JSON.stringify(packIndex(js))))).toEqual(js);
+      const js = JSON.parse(JSON.stringify(index)) as AsPlainObject;
+      const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(js))));
+      expect({...back, index: new Map(back.index)}).toEqual({...js, index: new Map(js.index)});
+      expect(back.index.map(([term]) => term)).toEqual(inLoadingOrder(js.index).map(([term]) => term));
     }
     const file = serializeStatusSearch(data.ja);
     expect(file.index.terms.split(' ')).toHaveLength(file.index.postings.length);
+  });
+
+  it('sends the terms grouped by first character, the largest group first (MiniSearch reads them back faster so)', () => {
+    for (const locale of locales) {
+      const terms = serializeStatusSearch(data[locale]).index.terms.split(' ');
+      const firsts = terms.map((t) => String.fromCodePoint(t.codePointAt(0)!));
+      const sizes = new Map<string, number>();
+      for (const f of firsts) sizes.set(f, (sizes.get(f) ?? 0) + 1);
+      // Each group is contiguous, and no group comes after a smaller one.
+      const order = firsts.filter((f, i) => i === 0 || firsts[i - 1] !== f);
+      expect(new Set(order).size, locale).toBe(order.length);
+      for (let i = 1; i < order.length; i += 1) expect(sizes.get(order[i - 1]!)!, `${locale}: ${order[i - 1]} before ${order[i]}`).toBeGreaterThanOrEqual(sizes.get(order[i]!)!);
+      expect(sizes.size, locale).toBeGreaterThan(1);
+    }
   });
 
   it('refuses a term the packed form cannot carry, and a file whose terms and postings disagree', () => {

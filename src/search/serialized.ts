@@ -22,11 +22,23 @@ export interface PackedIndex {
 /** Documents are written as characters from here on, after the field digits (code points below it). */
 const firstDocument = 0x41; // 'A'
 
+/** The index's entries grouped by the term's first character, the largest group first (stable otherwise). */
+export function inLoadingOrder(index: AsPlainObject['index']): AsPlainObject['index'] {
+  const groups = new Map<string, AsPlainObject['index']>();
+  for (const entry of index) {
+    const first = String.fromCodePoint(entry[0].codePointAt(0) ?? 0);
+    let group = groups.get(first);
+    if (!group) groups.set(first, (group = []));
+    group.push(entry);
+  }
+  return [...groups.values()].sort((a, b) => b.length - a.length).flat();
+}
+
 export function packIndex(js: AsPlainObject): PackedIndex {
   const {index, ...head} = js;
   const terms: string[] = [];
   const postings: string[] = [];
-  for (const [term, fields] of index) {
+  for (const [term, fields] of inLoadingOrder(index)) {
     if (/\s/u.test(term)) throw new Error(`search index: the term "${term}" holds white space, which the packed index uses to separate terms`);
     terms.push(term);
     let packed = '';
@@ -42,7 +54,7 @@ export function packIndex(js: AsPlainObject): PackedIndex {
   return {head, terms: terms.join(' '), postings};
 }
 
-/** The object MiniSearch's `loadJS` / `loadJSAsync` read, back from its packed form. */
+/** The object MiniSearch's `loadJS` / `loadJSAsync` read, back from its packed form (its entries in loading order). */
 export function unpackIndex(packed: PackedIndex): AsPlainObject {
   const terms = packed.terms === '' ? [] : packed.terms.split(' ');
   if (terms.length !== packed.postings.length) throw new Error(`search index: ${terms.length} terms but ${packed.postings.length} posting lists`);
