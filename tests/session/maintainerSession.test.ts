@@ -25,6 +25,7 @@ import path from 'node:path';
 import {afterAll, expect, it} from 'vitest';
 import {findAnyStatus, finderQuestions, taxonomy, type StatusNode} from '../../src/taxonomy';
 import {questionNear, publishedUrlsFile} from '../../src/plugins/status-pages/guards';
+import {ruleRevisionsFile} from '../../src/plugins/status-pages/ruleRevisions';
 import {expectedPageFile} from '../../src/plugins/status-pages/files';
 import {generatedFiles} from '../../src/deploy/render';
 import {copySite, type TempSite} from '../guards/tempSite';
@@ -326,7 +327,7 @@ it('a maintainer adds an L2 and an L3, renames and retires, and every guard says
   // Only the taxonomy, the vocabulary, the pages and the generated files changed.
   const after = snapshot();
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f)).sort();
-  const generated = new Set([publishedUrlsFile, ...Object.keys(generatedFiles)]);
+  const generated = new Set([publishedUrlsFile, ruleRevisionsFile, ...Object.keys(generatedFiles)]);
   expect(changed.filter((f) => !generated.has(f) && !/^(src\/taxonomy|src\/search\/vocabulary|docs|i18n)\//.test(f))).toEqual([]);
   expect(changed.filter((f) => !generated.has(f) && !touched.has(f))).toEqual([]);
 

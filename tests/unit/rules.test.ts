@@ -9,6 +9,7 @@ import path from 'node:path';
 import {boundaryRules, buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, statusesOf, taxonomy, type BoundaryRule, type L1Data, type L2Data} from '../../src/taxonomy';
 import {checkRules, rulesFile, rulesSection} from '../../src/plugins/status-pages/checkRules';
 import {latestDataDate} from '../../src/plugins/status-pages';
+import {checkRuleRevisions, readRuleRevisions, ruleFingerprint, ruleRevisionsFile} from '../../src/plugins/status-pages/ruleRevisions';
 import {expectedPageFile} from '../../src/plugins/status-pages/files';
 import {copySite, siteDir} from '../guards/tempSite';
 import {retirableAlone} from '../support/subjects';
@@ -98,13 +99,54 @@ describe('boundary rules', () => {
 });
 
 describe('the update-history page dates a status page by the rules it shows', () => {
-  it('gives every status page a date no earlier than each decision rule it shows, and a correction-free page with no rule no date', () => {
+  it('gives every status page a date no earlier than the last change and the decision of each rule it shows, and a correction-free page with no rule no date', () => {
+    const revisions = readRuleRevisions(siteDir);
     for (const status of taxonomy.all) {
       const date = latestDataDate(status.key);
-      const shown = boundaryRules.filter((r) => r.basis.kind === 'decision' && statusesOf(r).some((k) => k === status.key || k.startsWith(`${status.key}/`)));
+      const onPage = boundaryRules.filter((r) => statusesOf(r).some((k) => k === status.key || k.startsWith(`${status.key}/`)));
+      for (const r of onPage) expect(date! >= revisions[r.id]!.date, `${status.key}: ${date} before rule ${r.id} last changed (${revisions[r.id]!.date})`).toBe(true);
+      const shown = onPage.filter((r) => r.basis.kind === 'decision');
       for (const r of shown) if (r.basis.kind === 'decision') expect(date! >= r.basis.date, `${status.key}: ${date} before rule ${r.id} (${r.basis.date})`).toBe(true);
       for (const c of status.corrections) expect(date! >= c.date, `${status.key}: ${date} before a correction of ${c.date}`).toBe(true);
       if (shown.length === 0 && status.corrections.length === 0 && !status.parentKey) expect(date).toBeNull();
+    }
+  });
+});
+
+describe('the ledger of when each rule last changed (src/taxonomy/ruleRevisions.json)', () => {
+  it('matches every rule as committed', () => {
+    expect(messages(checkRuleRevisions(siteDir, boundaryRules, rulesFile))).toEqual([]);
+  });
+
+  it('names the file, line and rule of a changed, a new and a deleted rule; npm run check dates them today and the page follows', () => {
+    const site = copySite([rulesFile, ruleRevisionsFile]);
+    try {
+      const changed: BoundaryRule = {...rule, question: {ja: `${rule.question.ja}(変更)`, en: `${rule.question.en} (changed)`}};
+      const added: BoundaryRule = {...rule, id: `${rule.id}-copy`};
+      const gone = boundaryRules.find((r) => r.id !== rule.id)!;
+      const rules = [...boundaryRules.filter((r) => r.id !== gone.id).map((r) => (r.id === rule.id ? changed : r)), added];
+      const before = readRuleRevisions(site.dir)[rule.id]!;
+      const found = messages(checkRuleRevisions(site.dir, rules, rulesFile));
+      const line = lineOf(site.read(rulesFile), `id: '${rule.id}'`);
+      expect(found).toContain(`${rulesFile}: line ${line}: rule "${rule.id}" changed since ${before.date} and ${ruleRevisionsFile} does not say when: run npm run check to date it today (the pages that show it are dated by it), and commit the ledger with the rule`);
+      expect(found).toContainEqual(expect.stringContaining(`rule "${added.id}" is new and ${ruleRevisionsFile} does not say when`));
+      expect(found).toContain(`${ruleRevisionsFile}: rule "${gone.id}" is no longer in ${rulesFile}: run npm run check to drop it from the ledger`);
+      expect(found).toHaveLength(3);
+
+      // npm run check (update): the changed and the new rule get today's date, the deleted one goes, the rest stay.
+      expect(checkRuleRevisions(site.dir, rules, rulesFile, true)).toEqual([]);
+      const today = new Date().toISOString().slice(0, 10);
+      const after = readRuleRevisions(site.dir);
+      expect(after[rule.id]).toEqual({date: today, fingerprint: ruleFingerprint(changed)});
+      expect(after[added.id]?.date).toBe(today);
+      expect(after[gone.id]).toBeUndefined();
+      for (const r of rules.filter((x) => x !== changed && x !== added)) expect(after[r.id], r.id).toEqual(readRuleRevisions(siteDir)[r.id]);
+      expect(checkRuleRevisions(site.dir, rules, rulesFile)).toEqual([]);
+      // Each page that shows the rule is dated by the ledger: a later date there moves both pages' dates.
+      site.edit(ruleRevisionsFile, (json) => JSON.stringify({...JSON.parse(json), [rule.id]: {...after[rule.id], date: '2999-01-01'}}));
+      for (const key of statusesOf(rule)) expect(latestDataDate(key, site.dir), key).toBe('2999-01-01');
+    } finally {
+      site.dispose();
     }
   });
 });

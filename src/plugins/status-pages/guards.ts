@@ -6,6 +6,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {
+  boundaryRules,
   finderQuestions,
   firstQuestion,
   localePrefix,
@@ -23,7 +24,8 @@ import {checkContent, completenessRules} from './checkContent';
 import {expectedPageFile, extraDocIds} from './files';
 import {legacyPaths} from './redirects';
 import {checkVocabulary} from '../../search/vocabulary/check';
-import {checkRules} from './checkRules';
+import {checkRules, rulesFile} from './checkRules';
+import {checkRuleRevisions} from './ruleRevisions';
 import {checkTerms} from './checkTerms';
 
 export interface GuardProblem {
@@ -210,6 +212,7 @@ export async function runGuards(siteDir: string, options: GuardOptions = {}): Pr
     ...checkTaxonomyText(siteDir, from).map((p) => ({file: p.file, message: `[${p.rule}] ${p.message}`, incomplete: p.rule === 'placeholder'})),
     ...checkVocabulary(siteDir, from),
     ...checkRules(siteDir, from),
+    ...checkRuleRevisions(siteDir, boundaryRules, rulesFile, options.updateGenerated ?? false),
     ...checkTerms(siteDir, from),
     ...checkFinder(from, finderQuestions, siteDir),
     ...checkPublishedUrls(siteDir, from, options.updateGenerated ?? false),

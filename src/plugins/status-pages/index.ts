@@ -6,7 +6,8 @@
  *   only warns);
  * - serves each retired status's URL with a page that forwards to its successor;
  * - publishes each page's last-update date for the update-history page: the page file's last
- *   commit (git), or the latest dated data the page shows (a rule decision, a correction), if later;
+ *   commit (git), or the latest dated data the page shows (a rule's last change or decision, a
+ *   correction), if later;
  * - writes the taxonomy in the language being built (site-data.json), which the pages read.
  */
 import {execFileSync} from 'node:child_process';
@@ -19,6 +20,7 @@ import {localizeSite, localRule} from '../../taxonomy/localized';
 import {expectedPageFile, extraDocIds} from './files';
 import {formatGuardProblems, runGuards} from './guards';
 import {pageDataFields} from './frontMatter';
+import {readRuleRevisions} from './ruleRevisions';
 
 export const pluginName = 'status-pages';
 /** `@generated/status-pages/default/site-data.json`: `{[locale]: LocalSiteData}` for the locale being built. */
@@ -41,19 +43,23 @@ function lastCommitDate(siteDir: string, file: string): string | null {
 }
 
 /**
- * The latest date in the data a status page shows besides its own file: the decision date of
- * every rule it shows (its own, those between its children, its parent's condition for all
- * children) and its corrections' dates. The page file's git date alone misses these.
+ * The latest date in the data a status page shows besides its own file: the date each rule
+ * it shows last changed (its own rules, those between its children, its parent's condition
+ * for all children: src/taxonomy/ruleRevisions.json, ./ruleRevisions.ts), every such rule's
+ * decision date, and its corrections' dates. The page file's git date alone misses these.
  */
-export function latestDataDate(key: string): string | null {
+export function latestDataDate(key: string, siteDir: string = path.resolve(__dirname, '../../..')): string | null {
   const node = taxonomy.all.find((n) => n.key === key);
   if (!node) return null;
   const parent = node.parentKey ? taxonomy.all.find((n) => n.key === node.parentKey) : undefined;
   const shown = (status: string) => status === key || status.startsWith(`${key}/`);
+  const revisions = readRuleRevisions(siteDir);
   const dates: string[] = node.corrections.map((c) => c.date);
   for (const rule of boundaryRules) {
-    if (rule.basis.kind !== 'decision') continue;
-    if (rule.answers.some((a) => shown(a.status)) || rule.id === parent?.forEveryChild?.rule) dates.push(rule.basis.date);
+    if (!(rule.answers.some((a) => shown(a.status)) || rule.id === parent?.forEveryChild?.rule)) continue;
+    if (rule.basis.kind === 'decision') dates.push(rule.basis.date);
+    const revised = revisions[rule.id];
+    if (revised) dates.push(revised.date);
   }
   return dates.sort().at(-1) ?? null;
 }
@@ -102,7 +108,7 @@ export default function statusPagesPlugin(context: LoadContext): Plugin {
       const pageDates = Object.fromEntries(
         docIds.map((docId) => [
           docId,
-          Object.fromEntries(locales.map((locale) => [locale, later(lastCommitDate(context.siteDir, expectedPageFile(locale, docId)), latestDataDate(docId))])) as Record<Locale, string | null>,
+          Object.fromEntries(locales.map((locale) => [locale, later(lastCommitDate(context.siteDir, expectedPageFile(locale, docId)), latestDataDate(docId, context.siteDir))])) as Record<Locale, string | null>,
         ]),
       );
       return {pageDates};
