@@ -118,7 +118,8 @@ function indexOf(data: SearchData): MiniSearch<SearchDocument> {
 
 /** The search over `data`, indexed at once from the documents (Node: tests, benchmark). */
 export function createStatusSearch(data: SearchData): StatusSearch {
-  return searchOver(indexOf(data), data);
+  const index = indexOf(data);
+  return searchOver(() => index, data);
 }
 
 /** The file the browser loads (build time): the documents, for results and evidence, and their index. */
@@ -144,10 +145,64 @@ function withRulePointers(file: SearchIndexFile): SearchData {
  * responsive meanwhile.
  */
 export async function loadStatusSearchIndex(file: SearchIndexFile): Promise<StatusSearch> {
-  return searchOver(await MiniSearch.loadJSAsync<SearchDocument>(unpackIndex(file.index), indexOptions), withRulePointers(file));
+  const index = await MiniSearch.loadJSAsync<SearchDocument>(unpackIndex(file.index), indexOptions);
+  return searchOver(() => index, withRulePointers(file));
 }
 
-function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): StatusSearch {
+/**
+ * A lower bound of the edit distance between two words: the letters one has beyond the
+ * other's, counted with repeats, whichever side has more. A word whose bound already exceeds
+ * the typo distance cannot be a typo match, so the quick search leaves it out; MiniSearch
+ * still measures the real distance of the words kept.
+ */
+function bagDistance(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const char of a) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let onlyInB = 0;
+  for (const char of b) {
+    const left = counts.get(char) ?? 0;
+    if (left > 0) counts.set(char, left - 1);
+    else onlyInB += 1;
+  }
+  let onlyInA = 0;
+  for (const left of counts.values()) onlyInA += left;
+  return Math.max(onlyInA, onlyInB);
+}
+
+/**
+ * The search over a file written by `serializeStatusSearch`, answering at once: each query
+ * reads back only the terms it can reach (its own terms, the terms they start when matched as
+ * a prefix, and for a typo every term that may lie within the edit distance), which is all
+ * MiniSearch looks at for it, so the answers are those of `loadStatusSearchIndex`. The results
+ * page paints its first results with it (src/search/standalone.ts) instead of waiting for the
+ * whole index to be read back: 8,000 Japanese terms took most of the time to the first
+ * results on a phone. Each query costs a scan of the term list, so the app uses the whole index.
+ */
+export function quickStatusSearch(file: SearchIndexFile): StatusSearch {
+  const allTerms = file.index.terms === '' ? [] : file.index.terms.split(' ');
+  const {prefix, fuzzy, maxFuzzy = 6} = indexOptions.searchOptions!;
+  const indexFor: IndexFor = (searchText) => {
+    const queryTerms = terms(searchText);
+    const reach = queryTerms.map((term, i) => {
+      // As MiniSearch reads its fuzzy option: true is 0.2, a fraction is of the term's length.
+      const option = typeof fuzzy === 'function' ? fuzzy(term, i, queryTerms) : fuzzy;
+      const typo = option === true ? 0.2 : option;
+      const distance = typeof typo === 'number' && typo > 0 ? (typo < 1 ? Math.min(maxFuzzy, Math.round(term.length * typo)) : typo) : 0;
+      return {term, prefix: typeof prefix === 'function' ? prefix(term, i, queryTerms) : Boolean(prefix), distance};
+    });
+    const reached = (candidate: string) =>
+      reach.some((q) => candidate === q.term || (q.prefix && candidate.startsWith(q.term)) || (q.distance > 0 && Math.abs(candidate.length - q.term.length) <= q.distance && bagDistance(candidate, q.term) <= q.distance));
+    const keep = allTerms.flatMap((term, i) => (reached(term) ? [i] : []));
+    const narrowed = {head: file.index.head, terms: keep.map((i) => allTerms[i]).join(' '), postings: keep.map((i) => file.index.postings[i]!)};
+    return MiniSearch.loadJS<SearchDocument>(unpackIndex(narrowed), indexOptions);
+  };
+  return searchOver(indexFor, withRulePointers(file));
+}
+
+/** The index to answer one search text with: the whole index, or only what that text can reach (`quickStatusSearch`). */
+type IndexFor = (searchText: string) => MiniSearch<SearchDocument>;
+
+function searchOver(indexFor: IndexFor, data: SearchData): StatusSearch {
   const byId = new Map(data.documents.map((d) => [d.id, d]));
   // The words of the statuses a customer may keep instead (product names, mostly), normalised once.
   const productWords = new Map(
@@ -174,7 +229,8 @@ function searchOver(index: MiniSearch<SearchDocument>, data: SearchData): Status
       // Words, then meaning (src/search/meaning.ts): a denial, a product kept, a shortage.
       const raised = signalsOf(text);
       const words = wordsToSearch(text, raised);
-      let results = index.search([words, ...katakanaReadings(words, loanwords)].join(' '), );
+      const searchText = [words, ...katakanaReadings(words, loanwords)].join(' ');
+      let results = indexFor(searchText).search(searchText);
       const kept = raised.some((signal) => signal.keepsNamedProduct) ? keptProductStatuses(text, productWords) : [];
       if (raised.length > 0 || kept.length > 0) {
         results = results

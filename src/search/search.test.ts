@@ -10,7 +10,7 @@ import {localTaxonomy, locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
 import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
-import {createStatusSearch, loadStatusSearchIndex, markSegments, serializeStatusSearch, type SearchAnswer} from './engine';
+import {createStatusSearch, loadStatusSearchIndex, markSegments, quickStatusSearch, serializeStatusSearch, type SearchAnswer} from './engine';
 import {inLoadingOrder, packIndex, unpackIndex} from './serialized';
 import {buildSearchIndex, bundleEngineScript} from '../plugins/status-search';
 import {issueExamples, tuningCases} from '../../tests/fixtures/searchQueries';
@@ -176,6 +176,30 @@ describe('the index built at build time', () => {
     for (const c of cases) expect(shown(loaded.search(c.query)), c.query).toEqual(shown(engines[locale].search(c.query)));
     // The navbar's limits too.
     for (const c of cases) expect(shown(loaded.search(c.query, {statuses: 6, glossary: 0})), c.query).toEqual(shown(engines[locale].search(c.query, {statuses: 6, glossary: 0})));
+  });
+
+  it.each(locales)('%s: the quick search (the results page\'s first results) gives the same answers, reading back only the terms a query reaches', async (locale) => {
+    const file = JSON.parse(JSON.stringify(serializeStatusSearch(data[locale]))) as ReturnType<typeof serializeStatusSearch>;
+    const whole = await loadStatusSearchIndex(file);
+    const quick = quickStatusSearch(file);
+    const queries = [
+      ...[...tuningCases, ...heldOutCases, ...issueExamples].filter((c) => c.locale === locale).map((c) => c.query),
+      ...taxonomy.all.flatMap((status) => [status.name[locale], ...wordsOf(status.key, locale, vocabulary)]),
+    ];
+    expect(queries.length).toBeGreaterThan(taxonomy.all.length);
+    const withRules = (answer: SearchAnswer) => ({shown: shown(answer), tellApart: answer.tellApart.map((r) => r.id)});
+    for (const query of queries) expect(withRules(quick.search(query)), query).toEqual(withRules(whole.search(query)));
+    // It reads back a part of the index for a query, not all of it.
+    const loads = vi.spyOn(MiniSearch, 'loadJS');
+    try {
+      for (const status of taxonomy.all) {
+        quick.search(status.name[locale]);
+        const read = loads.mock.lastCall![0] as AsPlainObject;
+        expect(read.index.length, status.name[locale]).toBeLessThan(file.index.postings.length / 2);
+      }
+    } finally {
+      loads.mockRestore();
+    }
   });
 
   it('packs MiniSearch\'s serialization and reads it back to the same terms and postings', () => {

@@ -6,9 +6,12 @@
  *   carries on with this same engine (src/search/load.ts, `searchForFirstRender`);
  * - elsewhere, the app adds it when a partner first reaches for the navbar box.
  * Either way it sets `window.__statusSearch.load`, which fetches an index file once and reads
- * it back. It paints nothing once the page has claimed the results for React.
+ * it back. The results page's first results do not wait for that: they come from the same
+ * file, each query reading back only the terms it reaches (`quickStatusSearch`, the same
+ * answers), and the whole index is read back after they are painted, for the app.
+ * It paints nothing once the page has claimed the results for React.
  */
-import {loadStatusSearchIndex, type StatusSearch} from './engine';
+import {loadStatusSearchIndex, quickStatusSearch, type StatusSearch} from './engine';
 import type {SearchIndexFile} from './documents';
 import {cleanQuery} from './query';
 import {countAttribute, paintAttribute, statusSearchScript} from './script';
@@ -28,13 +31,19 @@ const domElement: Render<Node> = (type, props, ...children) => {
   return element;
 };
 
-function fetchIndex(url: string): Promise<StatusSearch> {
-  return fetch(url)
-    .then((response) => {
+/** Each index file, fetched once (the first results and the whole index read it alike); a failed fetch is forgotten. */
+const files = new Map<string, Promise<SearchIndexFile>>();
+function fetchIndexFile(url: string): Promise<SearchIndexFile> {
+  let fetching = files.get(url);
+  if (!fetching) {
+    fetching = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`status search: ${url} answered ${response.status}`);
       return response.json() as Promise<SearchIndexFile>;
-    })
-    .then(loadStatusSearchIndex);
+    });
+    files.set(url, fetching);
+    fetching.catch(() => files.delete(url));
+  }
+  return fetching;
 }
 
 const domReady = () => (document.readyState === 'loading' ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), {once: true})) : Promise.resolve());
@@ -46,10 +55,10 @@ async function paintBeforeTheApp(): Promise<void> {
   const container = document.querySelector<HTMLElement>(`[${paintAttribute}]`);
   if (!container || script.claimed) return;
   const config = JSON.parse(container.getAttribute(paintAttribute)!) as PaintConfig;
-  // Loaded even for an empty query: the partner is about to type.
-  const search = await script.load!(config.index);
   const query = cleanQuery(new URLSearchParams(window.location.search).get('q'));
+  const file = await fetchIndexFile(config.index);
   if (script.claimed || query.trim() === '') return;
+  const search = quickStatusSearch(file);
   const answer = search.search(query, resultLimits);
   const href = (path: string) => config.base + path.replace(/^\//, '');
   const nodes = resultsView(domElement, query, answer, {labels: config.labels, classes: config.classes, href, link: 'a'});
@@ -69,7 +78,7 @@ if (!script.load) {
   script.load = (url) => {
     let loading = loads.get(url);
     if (!loading) {
-      loading = fetchIndex(url);
+      loading = fetchIndexFile(url).then(loadStatusSearchIndex);
       loads.set(url, loading);
       loading.catch(() => loads.delete(url)); // the next use tries again
     }
@@ -78,4 +87,10 @@ if (!script.load) {
   // The app starts once this has painted (or given up): React must find the page settled.
   const painting = paintBeforeTheApp().catch(() => undefined);
   window.__contentFirst?.waitFor?.(painting);
+  // Then the whole index is read back, a thousand terms per task, for the partner's next query
+  // (on the results page even when it opened empty: the partner is about to type).
+  void painting.then(() => {
+    const container = document.querySelector<HTMLElement>(`[${paintAttribute}]`);
+    if (container) script.load!((JSON.parse(container.getAttribute(paintAttribute)!) as PaintConfig).index).catch(() => undefined);
+  });
 }
