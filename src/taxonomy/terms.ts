@@ -209,12 +209,22 @@ export const terms = [
   },
   {
     id: 'outside-wait',
-    concept: {ja: 'ブロックになる、お客様の計画の外からの待ち', en: 'a wait from outside the customer’s plan that makes the work Blocked'},
-    preferred: {ja: '作業に必要なもので、お客様自身の計画の外から来るもの', en: 'what the work needs from outside the customer’s own plan'},
-    variants: {ja: ['お客様の外の相手'], en: ['someone outside the customer']},
+    concept: {ja: '日付が発表されていてもブロックになる、外からの待ち', en: 'a wait from outside that is Blocked even with an announced date'},
+    preferred: {ja: '作業そのものに必要で、お客様が自社の計画や調達では得られないもの', en: 'what the work itself needs and the customer cannot get through its own plan or procurement'},
+    variants: {ja: ['お客様の外の相手', '計画の外から来るもの'], en: ['someone outside the customer', 'needs from outside the customer’s own plan', 'needs from outside its plan']},
     usage: {
-      ja: '待っている相手ではなく、作業が必要とするもの (Microsoft の機能や修正、法令の施行や規制当局の承認、他社の製品の対応版) で書きます。お客様が発注した納品や、他の組織の移行の後に置いた最初の開始は、お客様自身の計画です。',
-      en: 'Name what the work needs (a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, another vendor’s compatible version of an app), not the party. Deliveries the customer has ordered and a first start put after another organization’s move are its own plan.',
+      ja: '待っている相手ではなく、作業そのものに必要なもので書きます。例は、進行中とブロックの見分け方に挙げています。お客様が発注した納品や作業と、作業そのものには必要のない他の組織の移行の後に置いた最初の開始は、お客様自身の計画です。',
+      en: 'Name what the work itself needs, not the party that provides it; the examples are in how to tell In Progress from Blocked. What the customer has ordered, and a first start put after another organization’s move that the work itself does not need, are its own plan.',
+    },
+  },
+  {
+    id: 'vendor-release',
+    concept: {ja: '開発元やメーカーが全顧客向けに出すもの (アプリの対応版、機器のファームウェア)', en: 'what a vendor releases for all its customers (an app’s compatible version, a device’s firmware)'},
+    preferred: {ja: '開発元やメーカーが全顧客向けに出すリリース', en: 'a release a vendor makes for all its customers'},
+    variants: {ja: ['他社の製品の対応版'], en: ['another vendor’s compatible version']},
+    usage: {
+      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。',
+      en: 'It covers a device’s firmware as well as an app’s compatible version.',
     },
   },
   {
