@@ -223,8 +223,18 @@ export const terms = [
     preferred: {ja: '開発元やメーカーが全顧客向けに出すリリース', en: 'a release a vendor makes for all its customers'},
     variants: {ja: ['他社の製品の対応版'], en: ['another vendor’s compatible version']},
     usage: {
-      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。',
-      en: 'It covers a device’s firmware as well as an app’s compatible version.',
+      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。お客様が自社のアプリについて発注した作業 (作り直し、カスタマイズ、バージョンアップ) は、お客様自身の計画です。',
+      en: 'It covers a device’s firmware as well as an app’s compatible version. Work the customer has ordered on its own copy of an app (a rebuild, a customization, a version-up) is its own plan.',
+    },
+  },
+  {
+    id: 'ordered-on-schedule',
+    concept: {ja: 'お客様が発注したもの (PC、回線、SI の作業など) が予定どおりであること', en: 'what the customer has ordered (PCs, lines, a systems integrator’s work) going to schedule'},
+    preferred: {ja: '予定どおり進む', en: 'delivered or done on schedule'},
+    variants: {ja: ['予定どおり届く'], en: ['arrives on schedule', 'arriving on schedule']},
+    usage: {
+      ja: '回線や SI の作業は「届く」ものではないので、「発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む」と書きます。',
+      en: 'Lines and a systems integrator’s work do not “arrive”: what the customer has ordered is delivered or done on schedule.',
     },
   },
   {
