@@ -238,6 +238,26 @@ export const terms = [
     },
   },
   {
+    id: 'follow-own-plan',
+    concept: {ja: '進行中とブロックを分ける問い (作業がお客様の計画どおりか)', en: 'the question between In Progress and Blocked (whether the work follows the customer’s plan)'},
+    preferred: {ja: 'お客様自身の計画どおりに進められるか', en: 'whether the work can follow the customer’s own plan'},
+    variants: {ja: ['計画の外にある何か'], en: ['something outside the customer’s plan', 'something outside the plan', 'something outside that plan']},
+    usage: {
+      ja: 'ブロックかどうかは、作業をお客様自身の計画どおりに進められるか (妨げがあるか) で問います。予算の否決や人手の不足は計画の外から来るものではないので、「計画の外にある何か」とは書きません。外からの待ちは「作業そのものに必要で、お客様が自社の計画や調達では得られないもの」と書きます。',
+      en: 'Ask whether the work can follow the customer’s own plan or is held up. A refused budget or missing people do not come from outside the plan, so never write “something outside the plan”; an outside wait is “what the work itself needs and the customer cannot get through its own plan or procurement”.',
+    },
+  },
+  {
+    id: 'later-start',
+    concept: {ja: '展開を始めるのが先になるお客様 (進行中の定義)', en: 'customers who will start deploying later (the In Progress definition)'},
+    preferred: {ja: 'しばらくは展開を始める予定のないお客様', en: 'customers who will not start deploying for a while'},
+    variants: {ja: ['数日後まで展開を始めない'], en: ['will not start for some days', 'will not start deploying for some days']},
+    usage: {
+      ja: '元の文書の「X 日間」には日数が入っておらず、開始が何か月も先のお客様も含むので、「数日後まで」とは書きません。',
+      en: 'The source’s “X days” never got its number, and the status covers starts months away, so never “for some days”.',
+    },
+  },
+  {
     id: 'the-customer-itself',
     concept: {ja: 'お客様の会社自身 (個人ではない)', en: 'the customer company itself'},
     preferred: {ja: 'お客様自身', en: 'the customer itself'},
