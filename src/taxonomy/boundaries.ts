@@ -478,8 +478,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業がお客様の計画の外にある何かを待っていてブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
-          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work waits for something outside the customer’s plan and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
+          ja: 'はい。お客様が使うと表明していて、お客様と、または作業を続けているそのパートナーと、今も連絡が取れています。開始が先でも、FastTrack の支援を断っていても同じです。このワークロードの FastTrack のエンゲージメントを引き受けたパートナーが応答しない場合を含め、作業をお客様自身の計画どおりに進められずブロックになるかどうかは、進行中とブロックの見分け方で選びます。',
+          en: 'Yes. The customer has said it will use it, and you are still in touch with the customer, or with that partner while it goes on with the work. A later start, or a customer that turned down FastTrack help, does not change this. Whether the work cannot follow the customer’s own plan and is Blocked, including when the partner that has taken on the FastTrack engagement for this workload does not answer, is decided by how to tell In Progress from Blocked.',
         },
         status: 'in-progress',
       },
@@ -609,8 +609,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'お客様は Intune を使いたいと言っていますが、ネットワークの増強が終わるまで展開を進められません (L2: お客様の IT インフラストラクチャ、展開準備)。',
-          en: 'The customer says it wants Intune, but cannot go ahead until a network upgrade is finished (the L2 is Customer IT Infrastructure and Remediation).',
+          ja: 'お客様は Intune を使いたいと言っていますが、まだ計画されていないネットワークの増強が終わるまで展開を進められません (L2: お客様の IT インフラストラクチャ、展開準備)。',
+          en: 'The customer says it wants Intune, but cannot go ahead until a network upgrade that is not planned yet is done (the L2 is Customer IT Infrastructure and Remediation).',
         },
         status: 'blocked',
       },
@@ -777,8 +777,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。必要な修正は終わったか、もともと不要か、展開の手順として計画に入っていて予定どおり進んでいます (お客様、パートナー、FTC のどれが担っていても同じです)。このワークロードが前提とする別のワークロードを先に済ませ、その後に始める計画で、それが予定どおり進んでいる場合も、この答えです。',
-          en: 'No. The fixes are done, none were needed, or they are planned steps of the rollout and on schedule (whoever does them: the customer, a partner or FTC). This is also the answer when the customer’s plan finishes another workload this one depends on first, on schedule, and starts this one afterwards.',
+          ja: 'いいえ。必要な修正は終わったか、もともと不要か、展開の手順として計画に入っていて予定どおり進んでいます (お客様、パートナー、FTC、お客様が発注した業者のどれが担っていても同じです)。このワークロードが前提とする別のワークロードを先に済ませ、その後に始める計画で、それが予定どおり進んでいる場合も、この答えです。',
+          en: 'No. The fixes are done, none were needed, or they are planned steps of the rollout and on schedule (whoever does them: the customer, a partner, FTC or a supplier it has ordered from). This is also the answer when the customer’s plan finishes another workload this one depends on first, on schedule, and starts this one afterwards.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -811,8 +811,8 @@ export const boundaryRules = [
   {
     id: 'no-one-to-configure',
     question: {
-      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担える人やスキルがない、作業の予算がない、計画していた作業をある出来事が終わるまでお客様が止めている) のためですか。作業がお客様の計画の外にある何かを待っているかどうかは、進行中とブロックの見分け方で選びます。',
-      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (nobody with the time or the skills to do the work, no budget for the work, or the customer having halted planned work until an event is over)? Whether the work waits for something outside the customer’s plan is decided by how to tell In Progress from Blocked.',
+      ja: '構成作業が始められないか止まっているのは、お客様の IT 部門の側の事情 (作業を担える人やスキルがない、作業の予算がない、計画していた作業をある出来事が終わるまでお客様が止めている) のためですか。作業をお客様自身の計画どおりに進められるかどうかは、進行中とブロックの見分け方で選びます。',
+      en: 'Can the setup not start, or has it stopped, because of something on the customer’s IT side (nobody with the time or the skills to do the work, no budget for the work, or the customer having halted planned work until an event is over)? Whether the work can follow the customer’s own plan is decided by how to tell In Progress from Blocked.',
     },
     answers: [
       {
@@ -1038,15 +1038,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。動作を確認できるまでその部分を移せず、その作り直しや対応版は計画されていないか、遅れているか、行き詰まっています (そのウェーブの前に計画されていて予定どおりの作り直しは、進行中 › 移行です)。',
-          en: 'Yes. That part cannot be moved until it is shown to work, and the rework or the vendor’s version is not planned, late or stuck (a rebuild planned before that wave and on schedule is In Progress › Migration).',
+          ja: 'はい。動作を確認できるまでその部分を移せず、その作り直しが計画されていないか、遅れているか、行き詰まっているか、開発元が全顧客向けに出す対応版を待っています (ブロックの各 L2 の定義の下にある条件を参照)。',
+          en: 'Yes. That part cannot be moved until it is shown to work, and the rework is not planned, late or stuck, or the part waits for a compatible version its vendor releases for all its customers (see the condition under the definition of each Blocked L2).',
         },
         status: 'blocked/app-compatibility',
       },
       {
         answer: {
-          ja: 'いいえ。アプリに問題はなく、移行は進んでいます。',
-          en: 'No. The apps are fine and the migration is moving.',
+          ja: 'いいえ。アプリに問題はないか、必要な作り直しをお客様がそのウェーブの前に計画または発注していて予定どおりで、移行は進んでいます。',
+          en: 'No. The apps are fine, or the rework they need is planned or ordered by the customer before their wave and on schedule, and the migration is moving.',
         },
         status: 'in-progress/migration',
       },
@@ -1058,6 +1058,20 @@ export const boundaryRules = [
           en: 'A third-party web part used on department sites does not work in SharePoint Online, so those sites are on hold.',
         },
         status: 'blocked/app-compatibility',
+      },
+      {
+        case: {
+          ja: '部署サイトで使っているサードパーティ製の Web パーツについて、開発元が SharePoint Online 対応版を 5 月に出すと発表しています。そのサイトは 6 月のウェーブで移す予定で、ほかのサイトは移行中です (ブロック解除の見込み日は 5 月です)。',
+          en: 'The developer of a third-party web part used on a department site has announced a version for SharePoint Online in May. That site is due in the June wave; the other sites are moving (the projected unblock date is in May).',
+        },
+        status: 'blocked/app-compatibility',
+      },
+      {
+        case: {
+          ja: 'お客様は、部署サイトのカスタマイズを SharePoint Online で動く形に作り直す作業を SI に発注しています。納品は 6 月のウェーブの前の 5 月で、予定どおり進んでいます。ほかのサイトは移行中です。',
+          en: 'The customer has ordered from its systems integrator a rebuild of a department site’s customization in a form SharePoint Online supports. It is due in May, before that site’s June wave, and on schedule; the other sites are moving.',
+        },
+        status: 'in-progress/migration',
       },
     ],
     basis: {kind: 'facts'},
@@ -1258,21 +1272,21 @@ export const boundaryRules = [
   {
     id: 'work-stopped',
     question: {
-      ja: 'お客様は使うと表明しています。作業は、お客様自身の計画 (順序、段階、開始日と、開始の前に済ませる手順) のとおりですか。それとも、計画の外にある何かのために、始められないか進められないのですか。分からなければ、開始が何を待っているのか、それは計画に入っていて予定どおりなのか、いつ始めるのか、開始日が変わったならその理由を、お客様に尋ねます。',
-      en: 'The customer has said it will use the workload. Does the work follow the customer’s own plan (its order, waves, start dates, and the steps it has planned before the start), or can it not start or go on because of something outside that plan? If you cannot tell, ask the customer what the start waits for, whether that is a step of its plan that is on schedule, when it will start and, if the start has moved, why.',
+      ja: 'お客様は使うと表明しています。作業は、お客様自身の計画 (順序、段階、開始日と、開始の前に済ませる手順) のとおりに進められますか。それとも、妨げがあって、始められないか進められないのですか。分からなければ、開始が何を待っているのか、それは計画に入っていて予定どおりなのか、いつ始めるのか、開始日が変わったならその理由を、お客様に尋ねます。',
+      en: 'The customer has said it will use the workload. Can the work follow the customer’s own plan (its order, waves, start dates, and the steps it has planned before the start), or is it held up, so that it cannot start or go on? If you cannot tell, ask the customer what the start waits for, whether that is a step of its plan that is on schedule, when it will start and, if the start has moved, why.',
     },
     answers: [
       {
         answer: {
-          ja: '計画の外にある何かのために、始められないか進められません。一つは、作業に必要なものが欠けているか計画に入っていないためにお客様が開始の時期を示せない場合と、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です。たとえば、作業の予算の否決・凍結・取り消し・削減や予定の開始までの未承認、ライセンスの購入やパートナーの選定・契約・SOW の遅れ、環境の修正の未計画・遅れ、作業を担う人・チャンピオン・トレーニングの担当者の不在、法令の制約、製品に必要な機能の不足、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーの無応答 (作業が続いているとお客様から確かめられない場合) などです。開始の前に必要なもの (このワークロードが前提とする別のワークロード、予算の承認など) が遅れたためにお客様が開始日を後ろにずらした場合も、新しい開始日が決まっていても、この答えです。作業に必要なもので、お客様自身の計画の外から来るもの (Microsoft の機能や修正、法令の施行や規制当局の承認、他社の製品の対応版)を待っている場合も、相手が日付を発表していて、お客様がその日に合わせて開始日を決めていても、この答えです。もう一つは、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止。決算期や年末年始などの定例の変更の凍結は含みません)。伝えていた開始日を、自社のワークロードの順序の見直しではない出来事 (合併、組織再編、基幹システムの切り替え、事故など) の後にずらした場合も、お客様の言い方 (「再編の対応を優先します」など) にかかわらず、この場合です。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。お客様が新しい開始日や再開の見込みの日を示しているか、待っている相手が日付を発表していれば、デリバリー中はその日をブロック解除の見込み日にします。L2 は待っているもの (遅れているもの) で選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
-          en: 'Something outside the plan keeps the work from starting or going on. There are two cases. First, something the work needs is missing or not planned, so that the customer cannot name a start, or it is late for the planned start, refused or stuck. For example: the budget for the work refused, frozen, withdrawn or cut, or not approved in time for the planned start; a license purchase, or the choice of a partner, its contract or an SOW, late; a fix to the environment not planned or late; nobody to do the work, no champion or nobody to train; a legal restriction; a missing product function; or the partner that has taken on the FastTrack engagement for this workload not answering, when the customer has not confirmed that the work goes on. A start the customer has moved later because something this workload needs before it is late (another workload it depends on, a budget approval that slipped) is this answer too, even when the customer names the new date. So is waiting for what the work needs from outside the customer’s own plan (a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, another vendor’s compatible version of an app), even when that party has announced a date and the customer has set its start around it. Second, the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident; not a standing freeze in its calendar such as the fiscal year-end or the year-end holidays). A start the customer had given that it moves to after an event that is not a re-ordering of its own workloads (a merger, a reorganization, an ERP cut-over, an incident) is this case too, however the customer words it (“we will put the reorganization first”). A halt with no end in sight, so that the customer cannot name a start, is this answer too. When the customer names a new start date or a date it expects to resume, or the party it waits for has announced a date, that date is the projected unblock date during delivery. Choose the L2 by what it waits for (what is late); if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
+          ja: '妨げがあり、お客様の計画どおりに始められないか進められません。一つは、作業に必要なものが欠けているか計画に入っていないためにお客様が開始の時期を示せない場合と、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です。たとえば、作業の予算の否決・凍結・取り消し・削減や予定の開始までの未承認、ライセンスの購入やパートナーの選定・契約・SOW の遅れ、環境の修正の未計画・遅れ、作業を担う人・チャンピオン・トレーニングの担当者の不在、法令の制約、製品に必要な機能の不足、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーの無応答 (作業が続いているとお客様から確かめられない場合) などです。開始の前に必要なもの (このワークロードが前提とする別のワークロード、予算の承認など) が遅れたためにお客様が開始日を後ろにずらした場合も、新しい開始日が決まっていても、この答えです。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待っている場合も、日付が発表されていて、お客様がその日に合わせて開始日を決めていても、この答えです。たとえば、Microsoft の機能や修正、法令の施行や規制当局の承認、開発元やメーカーが全顧客向けに出すリリース (アプリの対応版、機器のファームウェア)、他の組織が提供し、作業に必要な基盤 (本社のネットワーク、県の自治体情報セキュリティクラウド) などです。もう一つは、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止。決算期や年末年始などの定例の変更の凍結は含みません)。伝えていた開始日を、自社のワークロードの順序の見直しではない出来事 (合併、組織再編、基幹システムの切り替え、事故など) の後にずらした場合も、お客様の言い方 (「再編の対応を優先します」など) にかかわらず、この場合です。他の組織の移行も、こうした出来事に当たります。伝えていた開始日を、他の組織の移行を待つためにずらした場合も、この場合です (ほかに待っているものがなければ、IT 変更管理およびリソースの確保です)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。お客様が新しい開始日や再開の見込みの日を示しているか、待っているものの日付が発表されていれば、デリバリー中はその日をブロック解除の見込み日にします。L2 は、欠けているもの、遅れているもの、待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
+          en: 'The work is held up: it cannot start or go on as the customer planned. There are two cases. First, something the work needs is missing or not planned, so that the customer cannot name a start, or it is late for the planned start, refused or stuck. For example: the budget for the work refused, frozen, withdrawn or cut, or not approved in time for the planned start; a license purchase, or the choice of a partner, its contract or an SOW, late; a fix to the environment not planned or late; nobody to do the work, no champion or nobody to train; a legal restriction; a missing product function; or the partner that has taken on the FastTrack engagement for this workload not answering, when the customer has not confirmed that the work goes on. A start the customer has moved later because something this workload needs before it is late (another workload it depends on, a budget approval that slipped) is this answer too, even when the customer names the new date. So is waiting for what the work itself needs and the customer cannot get through its own plan or procurement, even when a date has been announced and the customer has set its start around it: for example a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, a release a vendor makes for all its customers (an app’s compatible version, a device’s firmware), or infrastructure that another organization provides and the work needs (the head office’s network, the prefecture’s security cloud). Second, the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident; not a standing freeze in its calendar such as the fiscal year-end or the year-end holidays). A start the customer had given that it moves to after an event that is not a re-ordering of its own workloads (a merger, a reorganization, an ERP cut-over, an incident) is this case too, however the customer words it (“we will put the reorganization first”). Another organization’s move counts as such an event: a start the customer had given that it moves to wait for another organization’s move is this case too (IT Change Management and Resourcing, when it waits for nothing else). A halt with no end in sight, so that the customer cannot name a start, is this answer too. When the customer names a new start date or a date it expects to resume, or a date has been announced for what it waits for, that date is the projected unblock date during delivery. Choose the L2 by what it waits for (what is missing, late or awaited); if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きでパートナーを選ぶ (入札など) か、契約・SOW・EA を結ぶ、発注したもの (PC、回線、SI の作業など) が予定どおり届く、展開の手順として環境の修正・ディレクトリの統合・ライセンスの割り当て・エンド ユーザーのトレーニング・チャンピオンの任命を行う、決算期や年末年始などの定例の変更の凍結に合わせて開始日を置く、最初の計画で、合併の完了や他の組織 (本社、県、他の省庁など) の移行など、ある出来事の後に始めると決める、といった場合です。お客様が開始日を後ろにずらした場合は、ずらした理由で選びます。自社のワークロードや段階の順序の見直し、定例の変更の凍結など、お客様自身の選択でずらしたなら、この答えです (合併や組織再編などの出来事の後にずらした場合は、ブロックです)。自社の IT 部門が先に進めている別のワークロードが長引いたためでも、このワークロードがそれを前提としていなければ同じです。作業に必要なもので、計画の外から来るものをお客様が挙げなければ、この答えです。目標日はお客様の開始日を基に設定し、お客様が自らの選択で開始日を変えたら目標日も変えます。進みが遅くても同じです。',
-          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will choose a partner (by tender, for example) or sign a contract, an SOW or its EA; what it has ordered (PCs, lines, a systems integrator’s work) arrives on schedule; a fix to its environment, a directory merge, license assignment, end-user training or naming champions is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer’s first plan starts after an event (once a merger closes, or once another organization such as its head office, a prefecture or another ministry has moved). When the customer moves the start later, decide by why it moved. Moved by the customer’s own choice (a new order of its own workloads or waves, a standing freeze), it is this answer (a move to after an event such as a merger or a reorganization is Blocked); so is a start moved because another workload its IT team does first takes longer, when this workload does not depend on it. If the customer names nothing the work needs from outside its plan, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start by its own choice. Slow progress does not change this.',
+          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きでパートナーを選ぶ (入札など) か、契約・SOW・EA を結ぶ、発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む、展開の手順として環境の修正・ディレクトリの統合・ライセンスの割り当て・自社のアプリのテスト・エンド ユーザーのトレーニング・チャンピオンの任命を行う、決算期や年末年始などの定例の変更の凍結に合わせて開始日を置く、最初の計画で、合併の完了や他の組織 (本社、県、他の省庁など) の移行など、作業そのものには必要のない出来事の後に始めると決める、といった場合です。お客様が開始日を後ろにずらした場合は、ずらした理由で選びます。自社のワークロードや段階の順序の見直し、定例の変更の凍結など、お客様自身の選択でずらしたなら、この答えです (合併、組織再編、他の組織の移行などの出来事の後にずらした場合は、ブロックです)。自社の IT 部門が先に進めている別のワークロードが長引いたためでも、このワークロードがそれを前提としていなければ同じです。最初の計画で開始の後に置いた出来事や他の組織の移行が遅れたためにずらした場合も、計画はその後に始めるままなので、この答えです (始めていた作業をその出来事が終わるまで止める場合は、ブロックです)。作業に必要なもので欠けているもの、遅れているもの、否決されたもの、行き詰まっているものがなく、作業そのものに必要で、お客様が自社の計画や調達では得られないものも待っておらず、計画していた作業も止めていなければ、この答えです。目標日はお客様の開始日を基に設定し、お客様が自らの選択で開始日を変えたときや、最初の計画で開始の後に置いた出来事が遅れたときは、目標日も変えます。進みが遅くても同じです。',
+          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will choose a partner (by tender, for example) or sign a contract, an SOW or its EA; what it has ordered (PCs, lines, a systems integrator’s work) is delivered or done on schedule; a fix to its environment, a directory merge, license assignment, testing its own apps, end-user training or naming champions is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer’s first plan starts after an event that the work itself does not need (once a merger closes, or once another organization such as its head office, a prefecture or another ministry has moved). When the customer moves the start later, decide by why it moved. Moved by the customer’s own choice (a new order of its own workloads or waves, a standing freeze), it is this answer (a move to after an event such as a merger, a reorganization or another organization’s move is Blocked); so is a start moved because another workload its IT team does first takes longer, when this workload does not depend on it. So is a start moved because the event or the other organization’s move that its first plan starts after has slipped: the plan still starts after it (halting work already begun until that event is over is Blocked). If nothing the work needs is missing, late, refused or stuck, the work waits for nothing it itself needs that the customer cannot get through its own plan or procurement, and no planned work is halted, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start by its own choice or when the event its first plan starts after slips. Slow progress does not change this.',
         },
         status: 'in-progress',
       },
@@ -1343,6 +1357,20 @@ export const boundaryRules = [
       },
       {
         case: {
+          ja: '市の Microsoft 365 の通信は、県の自治体情報セキュリティクラウドを経由します。県が 9 月に回線と設備を増強するまで Teams の会議を使えないので、市は 10 月から展開すると決めました (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は 9 月です)。',
+          en: 'The city’s Microsoft 365 traffic goes through the prefecture’s security cloud. Teams meetings cannot work until the prefecture upgrades its lines and equipment in September, so the city will roll out from October (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in September).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
+          ja: 'DIBS では Teams を 4 月に始める予定でしたが、3 月にお客様から「グループの方針で、本社の移行が 9 月に終わってから始めることにしました。Teams は 10 月からです」と言われました。Teams の展開そのものは本社の移行を必要とせず、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保。ブロック解除の見込み日は 10 月です)。',
+          en: 'The DIBS had Teams starting in April. In March the customer says: “Under the group’s policy, we will wait until head office finishes its move in September; Teams starts in October.” The Teams rollout itself does not need head office’s move, and nothing else is pending (the L2 is IT Change Management and Resourcing; the projected unblock date is in October).',
+        },
+        status: 'blocked',
+      },
+      {
+        case: {
           ja: '最初の計画の打ち合わせで、合併するお客様から「合併後、両社の情報システム部門が一つになってから Teams を始めます」と言われました。統合の時期はまだ決まっておらず、それまで作業を担う体制がないため、お客様は開始の時期を示せません (L2: IT 変更管理およびリソースの確保)。',
           en: 'At its first planning session, a merging customer says: “After the merger, once our two IT departments have become one, we will start Teams.” When that will be is not decided, and until then nobody is set to do the work, so the customer cannot name a start (the L2 is IT Change Management and Resourcing).',
         },
@@ -1360,8 +1388,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、数日後まで展開を始めないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているのは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業で、予定どおりに進んでいる開始の前の手順をブロックとする記述はありません。そこで、作業がお客様自身の計画のとおりかどうかで分けることにしました。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによるパートナーの選定や契約、展開の手順としての修正、ディレクトリの統合、ライセンスの割り当て、トレーニング、チャンピオンの任命、定例の変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事 (定例の変更の凍結は除きます) が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。お客様が開始日を後ろにずらした場合は、ずらした理由で分けます。自社のワークロードや段階の順序の見直しなどお客様自身の選択ならお客様の計画のとおりなので進行中、開始の前に必要なもの (前提とする別のワークロード、予算の承認など) が遅れたためなら、プレイブックがブロックに挙げる遅れと同じなのでブロックで、新しい開始日をブロック解除の見込み日にします。伝えていた開始日を出来事 (合併、組織再編、基幹システムの切り替えなど) の後にずらすことは、プレイブックがブロックに挙げる一時停止と同じなので、お客様が「優先」と言っても、自社のワークロードや段階の順序の見直しとは分け、ブロックとします。お客様の計画に当たるのは、お客様が自ら進める手順 (パートナー、FTC、お客様が発注した業者が担う作業や納品を含みます) です。作業に必要なもので、お客様自身の計画の外から来るもの (Microsoft の機能や修正、法令の施行や規制当局の承認、他社の製品の対応版)を待つことは、プレイブックが製品機能、法令、アプリの互換性に挙げる待ちと同じなので、相手が日付を発表していてもブロックとし、その日をブロック解除の見込み日にします。お客様が最初の計画で他の組織 (本社、県、他の省庁など) の移行の後に開始を置くことは、2026-12-01 の判断のとおり、順番を待つ計画なので進行中です。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start for some days, or who do other services first, as In Progress. What it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Nothing in it makes a step before the start that is on schedule a blocker. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, choosing a partner or signing a contract through normal procurement, fixes, a directory merge, license assignment, training or naming champions as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over (a standing freeze aside), it is Blocked, with the L2 chosen by what it waits for. When the customer moves the start later, the reason decides: its own choice (a new order of its own workloads or waves) follows its plan, so In Progress; something this workload needs before it (another workload it depends on, a budget approval) running late is the kind of delay the playbook lists under Blocked, so Blocked, with the new start as the projected unblock date. Moving a start it had given to after an event (a merger, a reorganization, an ERP cut-over) is the kind of pause the playbook lists under Blocked, so it is Blocked even when the customer calls it a priority; only re-ordering its own workloads or waves is its own choice. The customer’s plan is the steps the customer itself carries out (work or deliveries by its partner, FTC or a supplier it has engaged included). Waiting for what the work needs from outside the customer’s own plan (a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, another vendor’s compatible version of an app) is the kind of wait the playbook lists under Product Feature/Capability, Legal/Regulatory and App Compatibility, so it is Blocked even when that party has announced a date, which becomes the projected unblock date. A first start the customer puts after a move by another organization (its head office, a prefecture, another ministry) is, as decided on 2026-12-01, a plan to wait its turn: In Progress. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、しばらくは展開を始める予定のないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているものの多くは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業です。お客様の IT インフラストラクチャには、開始の前の手順 (Windows のアップグレード、帯域の増強、社内向けの資料では展開の前のノート PC やモバイル端末の入れ替え) も挙がっていますが、それが予定どおりかどうかには触れていません。そこで、このような手順は、計画されていないか、遅れているか、行き詰まっている場合に限ってブロックとし、計画に入っているか発注済みで予定どおり進んでいる手順はお客様の計画とすることにしました。社内向けの資料が挙げる展開の前の端末の入れ替えも、入れ替えが計画に入っていて予定どおりなら、この判断を優先して進行中とします。つまり、作業がお客様自身の計画のとおりかどうかで分けます。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによるパートナーの選定や契約、展開の手順としての修正、ディレクトリの統合、ライセンスの割り当て、自社のアプリのテスト、トレーニング、チャンピオンの任命、定例の変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事 (定例の変更の凍結は除きます) が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。お客様が開始日を後ろにずらした場合は、ずらした理由で分けます。自社のワークロードや段階の順序の見直しなどお客様自身の選択ならお客様の計画のとおりなので進行中、開始の前に必要なもの (前提とする別のワークロード、予算の承認など) が遅れたためなら、プレイブックがブロックに挙げる遅れと同じなのでブロックで、新しい開始日をブロック解除の見込み日にします。伝えていた開始日を出来事 (合併、組織再編、基幹システムの切り替えなど) の後にずらすことは、プレイブックがブロックに挙げる一時停止と同じなので、お客様が「優先」と言っても、自社のワークロードや段階の順序の見直しとは分け、ブロックとします。お客様の計画に当たるのは、お客様が自ら進める手順 (パートナー、FTC、お客様が発注した業者が担う作業や納品を含みます) です。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待つことは、プレイブックが製品機能、法務/規制、アプリの互換性に挙げる待ちと同じく、お客様が自らの計画で早めることができないので、日付が発表されていてもブロックとし、その日をブロック解除の見込み日にします。他の組織が提供し、作業に必要な基盤や、アプリの開発元が全顧客向けに出す対応版もこれに当たります。お客様が自社のアプリについて発注した作業 (開発元、SI、パートナーによる作り直し、カスタマイズ、バージョンアップ) は、ほかの発注と同じくお客様の計画です。お客様が最初の計画で、作業そのものには必要のない他の組織 (本社、県、他の省庁など) の移行の後に開始を置くことは、法務/規制と技術的なオンボーディングと展開の見分け方の判断のとおり、順番を待つ計画なので進行中です。その移行や、最初の計画で開始の後に置いたほかの出来事が遅れても、計画は変わらず、作業に必要なものが遅れているわけでもないので、進行中のまま目標日を移します。一方、伝えていた開始日を他の組織の移行を待つためにずらすことは、合併などの出来事の後にずらすことと同じく、計画していた作業の一時停止に当たるのでブロックです。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start deploying for a while, or who do other services first, as In Progress. Most of what it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Under Customer IT Infrastructure it also lists steps before the start (Windows to upgrade, bandwidth to raise and, in an internal copy, laptops or mobile devices being replaced before the rollout) without saying whether they are on schedule. We decided to treat such a step as Blocked only when it is not planned, late or stuck: a planned or ordered step on schedule is the customer’s plan. This overrides the internal copy’s example of devices being replaced before the rollout when the replacement is planned and on schedule. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, choosing a partner or signing a contract through normal procurement, fixes, a directory merge, license assignment, testing its own apps, training or naming champions as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over (a standing freeze aside), it is Blocked, with the L2 chosen by what it waits for. When the customer moves the start later, the reason decides: its own choice (a new order of its own workloads or waves) follows its plan, so In Progress; something this workload needs before it (another workload it depends on, a budget approval) running late is the kind of delay the playbook lists under Blocked, so Blocked, with the new start as the projected unblock date. Moving a start it had given to after an event (a merger, a reorganization, an ERP cut-over) is the kind of pause the playbook lists under Blocked, so it is Blocked even when the customer calls it a priority; only re-ordering its own workloads or waves is its own choice. The customer’s plan is the steps the customer itself carries out (work or deliveries by its partner, FTC or a supplier it has engaged included). Waiting for what the work itself needs and the customer cannot get through its own plan or procurement is, like the waits the playbook lists under Product Feature/Capability, Legal/Regulatory and App Compatibility, something the customer cannot bring forward by its own plan, so it is Blocked even when a date has been announced, which becomes the projected unblock date. Infrastructure that another organization provides and the work needs, and a compatible version that an app’s vendor releases for all its customers, are such waits too; work the customer has ordered on its own copy of an app (a rebuild, a customization or a version-up by the vendor, a systems integrator or a partner) is its plan, like anything else it orders. A first start the customer puts after a move by another organization (its head office, a prefecture, another ministry) that the work itself does not need is, as decided between Legal/Regulatory and Technical Onboarding and Deployment, a plan to wait its turn: In Progress. If that move, or another event a first plan starts after, slips, the plan is unchanged and nothing the work needs is late, so it stays In Progress and the target date moves with it. A start the customer had given that it moves to wait for another organization’s move is, like a move to after a merger, a pause of planned work: Blocked. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
       },
     },
   },
@@ -1909,8 +1937,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '拠点の回線の帯域が不足していて Exchange Online を使えないため、回線の増強が終わるまでオンプレミスの Exchange を使い続けています。',
-          en: 'The branch offices lack the bandwidth for Exchange Online, so the customer keeps Exchange on-premises until the lines are upgraded.',
+          ja: '拠点の回線の帯域が不足していて Exchange Online を使えないため、まだ計画されていない回線の増強が終わるまで、オンプレミスの Exchange を使い続けています。',
+          en: 'The branch offices lack the bandwidth for Exchange Online, so the customer keeps Exchange on-premises until the lines are upgraded, which is not planned yet.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -2147,8 +2175,8 @@ export const boundaryRules = [
   {
     id: 'waiting-for-another-organisation',
     question: {
-      ja: '展開を止めているのは法令そのものですか。それとも法令上の問題はなく、他の組織 (他の省庁や本社など) が先に移行するのを待っているだけですか。',
-      en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle and the customer is only waiting for another organization (another agency, the head office) to move first?',
+      ja: '展開を止めているのは法令そのものですか。それとも法令上の問題はなく、作業そのものは他の組織 (他の省庁や本社など) の移行を必要としないのに、お客様がその移行の後に始めると決めているだけですか。',
+      en: 'Is a law or regulation itself stopping the deployment, or is there no legal obstacle, and the customer has only chosen to start after another organization (another agency, the head office) has moved, when the work itself does not need that move?',
     },
     answers: [
       {
@@ -2160,8 +2188,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: '法令上の問題はなく、他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します。',
-          en: 'There is no legal obstacle; the customer has decided to start once the other organization has moved. Set the target date after that move.',
+          ja: '法令上の問題はなく、お客様は最初の計画で、他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します (伝えていた開始日をその移行の後にずらした場合は、進行中とブロックの見分け方を参照)。',
+          en: 'There is no legal obstacle; the customer’s first plan starts once the other organization has moved. Set the target date after that move (for a start it had given and now moves to after that move, see how to tell In Progress from Blocked).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -2169,18 +2197,18 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '市役所のお客様が、県のシステムの移行が終わってから展開を始めると言っています。',
-          en: 'A city government says it will start once the prefecture has moved its own systems.',
+          ja: '市役所のお客様が最初の計画で、県のシステムの移行が終わってから展開を始めると決めています。市の展開そのものは、県の移行を必要としません。',
+          en: 'In its first plan, a city government will start once the prefecture has moved its own systems. The city’s rollout itself does not need that move.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックの社内向けの資料は、他の省庁の移行を待つ官公庁のお客様をエグゼクティブの支援 (意思なし) に分類していますが、意思なしはお客様が「今後も使わない」と表明した場合のステータスです。順番を待つお客様には利用意向があり、法令の妨げもありません。そこで、展開を後で始めるお客様と同じく、目標日を設定して進行中として扱います。',
-        en: 'An internal copy of the playbook files a government customer waiting for another agency under Executive Sponsorship (No Intent), but No Intent is for a customer who says they will never use the service. A customer waiting its turn intends to use it, and no law stands in the way; like other customers who start later, it is In Progress with a target date.',
+        ja: 'プレイブックの社内向けの資料は、他の省庁の移行を待つ官公庁のお客様をエグゼクティブの支援 (意思なし) に分類していますが、意思なしはお客様が「今後も使わない」と表明した場合のステータスです。順番を待つお客様には利用意向があり、法令の妨げもありません。そこで、展開を後で始めるお客様と同じく、目標日を設定して進行中として扱います。この扱いは、お客様の最初の計画で、作業そのものがその移行を必要としない場合に限ります。伝えていた開始日をその移行の後にずらした場合や、他の組織が提供する基盤を作業が必要とする場合は、進行中とブロックの見分け方の判断のとおりブロックになるため、問いと答えをそれに合わせました。',
+        en: 'An internal copy of the playbook files a government customer waiting for another agency under Executive Sponsorship (No Intent), but No Intent is for a customer who says they will never use the service. A customer waiting its turn intends to use it, and no law stands in the way; like other customers who start later, it is In Progress with a target date. This holds only for the customer’s first plan, and only when the work itself does not need that move: a start it had given and moves to after that move, or infrastructure another organization provides that the work needs, is Blocked, as decided between In Progress and Blocked, so the question and the answer now say so.',
       },
     },
   },
@@ -2193,8 +2221,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '他の組織の移行が終わってから始めると決めています。目標日は、その移行の後に設定します。',
-          en: 'It has decided to start once the other organization has moved. Set the target date after that move.',
+          ja: '使うと決めていて、最初の計画で、他の組織の移行が終わってから始めます。目標日は、その移行の後に設定します (伝えていた開始日をその移行の後にずらした場合や、作業そのものがその移行を必要とする場合は、進行中とブロックの見分け方を参照)。',
+          en: 'It has decided to use it, and its first plan starts once the other organization has moved. Set the target date after that move (for a start it had given and now moves to after that move, or work that itself needs that move, see how to tell In Progress from Blocked).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -2209,18 +2237,18 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '省庁のお客様が、他の省庁が Microsoft 365 に移行した後に Teams の展開を始めると言っています。',
-          en: 'A government ministry says it will start rolling out Teams after another ministry has moved to Microsoft 365.',
+          ja: '省庁のお客様が、Teams の展開を初めて計画するにあたり、他の省庁が Microsoft 365 に移行した後に始めると決めました。',
+          en: 'Planning Teams for the first time, a government ministry decides to start after another ministry has moved to Microsoft 365.',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックの社内向けの資料は、他の省庁が先に移行するのを待つ官公庁のお客様をエグゼクティブの支援に分類しています。しかし、エグゼクティブの支援は意思なしの L2 で、お客様自身が使わないと表明した場合に限られます。順番を待つお客様には利用意向があるので、法務/規制との見分け方と同じく、技術的なオンボーディングと展開 (進行中) とし、目標日はその移行の後に設定します。お客様自身が使わないと表明した場合だけ、エグゼクティブの支援とします。',
-        en: 'An internal copy of the playbook files a government customer waiting for another agency to move first under Executive Sponsorship. But Executive Sponsorship is an L2 of No Intent and needs the customer’s own statement that it will not use the service. A customer waiting its turn intends to use it, so, as in the rule against Legal/Regulatory, it is Technical Onboarding and Deployment (In Progress) with a target date after that move. Only when the customer says it will not use the service is it Executive Sponsorship.',
+        ja: 'プレイブックの社内向けの資料は、他の省庁が先に移行するのを待つ官公庁のお客様をエグゼクティブの支援に分類しています。しかし、エグゼクティブの支援は意思なしの L2 で、お客様自身が使わないと表明した場合に限られます。順番を待つお客様には利用意向があるので、法務/規制との見分け方と同じく、技術的なオンボーディングと展開 (進行中) とし、目標日はその移行の後に設定します。お客様自身が使わないと表明した場合だけ、エグゼクティブの支援とします。進行中とするのは、お客様の最初の計画で、作業そのものがその移行を必要としない場合です。伝えていた開始日をその移行の後にずらした場合や、他の組織が提供する基盤を作業が必要とする場合は、進行中とブロックの見分け方の判断のとおりブロックになるため、答えをそれに合わせました。',
+        en: 'An internal copy of the playbook files a government customer waiting for another agency to move first under Executive Sponsorship. But Executive Sponsorship is an L2 of No Intent and needs the customer’s own statement that it will not use the service. A customer waiting its turn intends to use it, so, as in the rule against Legal/Regulatory, it is Technical Onboarding and Deployment (In Progress) with a target date after that move. Only when the customer says it will not use the service is it Executive Sponsorship. In Progress holds for the customer’s first plan, when the work itself does not need that move: a start it had given and moves to after that move, or infrastructure another organization provides that the work needs, is Blocked, as decided between In Progress and Blocked, so the answer now says so.',
       },
     },
   },
@@ -2547,8 +2575,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要な場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っているものがない場合も、ユーザーの準備の問題ではないので、この答えです。',
-          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT), and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work that leadership or IT has halted until an event is over, with nothing else to wait for, gives this answer too: it is not about user readiness.',
+          ja: 'IT 部門の人員、スキル、予算です。IT スタッフ自身の習得 (IT 部門内の教育) が必要で、それが計画されていないか予定の開始に間に合わない場合や、IT のマネージャーの退職、合併に伴う IT 部門の統合などで作業を担う体制が決まらず止まっている場合も含みます。ある出来事が終わるまで経営層や IT 部門が作業を止めていて、ほかに待っているものがない場合も、ユーザーの準備の問題ではないので、この答えです。',
+          en: 'The IT team’s people, skills or budget. This includes IT staff who need training themselves (training within IT) that is not planned or is late for the planned start, and a project on hold because nobody is set to do the work, for example after the IT manager left or while the IT teams of the merging companies are being combined. Work that leadership or IT has halted until an event is over, with nothing else to wait for, gives this answer too: it is not about user readiness.',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2578,10 +2606,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層や IT 部門が、ある出来事が終わるまで作業を止める場合 (合併、COVID-19、基幹システムの切り替えのための変更の凍結など) は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、進行中とブロックの見分け方の判断に合わせて IT 変更管理とします。',
-        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership or IT halts until an event is over (a merger, COVID-19, a change freeze for an ERP cut-over, for example) is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between In Progress and Blocked, it goes to IT Change Management.',
+        ja: 'プレイブックでは、エンド ユーザーをトレーニングする人手がない場合が、IT 変更管理のページでは IT 変更管理の有効な例に、社内向けの資料では導入の準備状態に挙がっています。エンド ユーザーのトレーニングに関わることは、IT 部門のスタッフが担当する場合も含めて導入の準備状態にまとめ、IT スタッフ自身の習得やスキル、IT の予算や要員は IT 変更管理とすることにしました。経営層や IT 部門が、ある出来事が終わるまで作業を止める場合 (合併、COVID-19、基幹システムの切り替えのための変更の凍結など) は、元の文書の導入の準備状態の注記が「ビジネス ルールや決定」に触れていますが、ユーザーの準備の問題ではないので、進行中とブロックの見分け方の判断に合わせて IT 変更管理とします。IT スタッフのトレーニングも、計画に入っていて予定どおり進んでいるなら、同じ判断のとおりお客様の計画 (進行中) なので、IT 変更管理とするのは、計画されていないか予定の開始に間に合わない場合に限ります。',
+        en: 'The playbook counts having no resources to train end users as a valid IT Change Management case on that page, and as Adoption Readiness in an internal copy. We put everything about training end users under Adoption Readiness, even when IT staff deliver the training, and keep the IT staff’s own learning and skills, IT budget and IT headcount under IT Change Management. Work that leadership or IT halts until an event is over (a merger, COVID-19, a change freeze for an ERP cut-over, for example) is not about user readiness, although the seed’s note on Adoption Readiness mentions business rules or decisions, so, as decided between In Progress and Blocked, it goes to IT Change Management. Training for IT staff that is a planned step on schedule is, by the same decision, the customer’s plan (In Progress), so only such training that is not planned or is late for the planned start counts here.',
       },
     },
   },

@@ -209,12 +209,52 @@ export const terms = [
   },
   {
     id: 'outside-wait',
-    concept: {ja: 'ブロックになる、お客様の計画の外からの待ち', en: 'a wait from outside the customer’s plan that makes the work Blocked'},
-    preferred: {ja: '作業に必要なもので、お客様自身の計画の外から来るもの', en: 'what the work needs from outside the customer’s own plan'},
-    variants: {ja: ['お客様の外の相手'], en: ['someone outside the customer']},
+    concept: {ja: '日付が発表されていてもブロックになる、外からの待ち', en: 'a wait from outside that is Blocked even with an announced date'},
+    preferred: {ja: '作業そのものに必要で、お客様が自社の計画や調達では得られないもの', en: 'what the work itself needs and the customer cannot get through its own plan or procurement'},
+    variants: {ja: ['お客様の外の相手', '計画の外から来るもの'], en: ['someone outside the customer', 'needs from outside the customer’s own plan', 'needs from outside its plan']},
     usage: {
-      ja: '待っている相手ではなく、作業が必要とするもの (Microsoft の機能や修正、法令の施行や規制当局の承認、他社の製品の対応版) で書きます。お客様が発注した納品や、他の組織の移行の後に置いた最初の開始は、お客様自身の計画です。',
-      en: 'Name what the work needs (a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, another vendor’s compatible version of an app), not the party. Deliveries the customer has ordered and a first start put after another organization’s move are its own plan.',
+      ja: '待っている相手ではなく、作業そのものに必要なもので書きます。例は、進行中とブロックの見分け方に挙げています。お客様が発注した納品や作業と、作業そのものには必要のない他の組織の移行の後に置いた最初の開始は、お客様自身の計画です。',
+      en: 'Name what the work itself needs, not the party that provides it; the examples are in how to tell In Progress from Blocked. What the customer has ordered, and a first start put after another organization’s move that the work itself does not need, are its own plan.',
+    },
+  },
+  {
+    id: 'vendor-release',
+    concept: {ja: '開発元やメーカーが全顧客向けに出すもの (アプリの対応版、機器のファームウェア)', en: 'what a vendor releases for all its customers (an app’s compatible version, a device’s firmware)'},
+    preferred: {ja: '開発元やメーカーが全顧客向けに出すリリース', en: 'a release a vendor makes for all its customers'},
+    variants: {ja: ['他社の製品の対応版'], en: ['another vendor’s compatible version']},
+    usage: {
+      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。お客様が自社のアプリについて発注した作業 (作り直し、カスタマイズ、バージョンアップ) は、お客様自身の計画です。',
+      en: 'It covers a device’s firmware as well as an app’s compatible version. Work the customer has ordered on its own copy of an app (a rebuild, a customization, a version-up) is its own plan.',
+    },
+  },
+  {
+    id: 'ordered-on-schedule',
+    concept: {ja: 'お客様が発注したもの (PC、回線、SI の作業など) が予定どおりであること', en: 'what the customer has ordered (PCs, lines, a systems integrator’s work) going to schedule'},
+    preferred: {ja: '予定どおり進む', en: 'delivered or done on schedule'},
+    variants: {ja: ['予定どおり届く'], en: ['arrives on schedule', 'arriving on schedule']},
+    usage: {
+      ja: '回線や SI の作業は「届く」ものではないので、「発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む」と書きます。',
+      en: 'Lines and a systems integrator’s work do not “arrive”: what the customer has ordered is delivered or done on schedule.',
+    },
+  },
+  {
+    id: 'follow-own-plan',
+    concept: {ja: '進行中とブロックを分ける問い (作業がお客様の計画どおりか)', en: 'the question between In Progress and Blocked (whether the work follows the customer’s plan)'},
+    preferred: {ja: 'お客様自身の計画どおりに進められるか', en: 'whether the work can follow the customer’s own plan'},
+    variants: {ja: ['計画の外にある何か'], en: ['something outside the customer’s plan', 'something outside the plan', 'something outside that plan']},
+    usage: {
+      ja: 'ブロックかどうかは、作業をお客様自身の計画どおりに進められるか (妨げがあるか) で問います。予算の否決や人手の不足は計画の外から来るものではないので、「計画の外にある何か」とは書きません。外からの待ちは「作業そのものに必要で、お客様が自社の計画や調達では得られないもの」と書きます。',
+      en: 'Ask whether the work can follow the customer’s own plan or is held up. A refused budget or missing people do not come from outside the plan, so never write “something outside the plan”; an outside wait is “what the work itself needs and the customer cannot get through its own plan or procurement”.',
+    },
+  },
+  {
+    id: 'later-start',
+    concept: {ja: '展開を始めるのが先になるお客様 (進行中の定義)', en: 'customers who will start deploying later (the In Progress definition)'},
+    preferred: {ja: 'しばらくは展開を始める予定のないお客様', en: 'customers who will not start deploying for a while'},
+    variants: {ja: ['数日後まで展開を始めない'], en: ['will not start for some days', 'will not start deploying for some days']},
+    usage: {
+      ja: '元の文書の「X 日間」には日数が入っておらず、開始が何か月も先のお客様も含むので、「数日後まで」とは書きません。',
+      en: 'The source’s “X days” never got its number, and the status covers starts months away, so never “for some days”.',
     },
   },
   {
