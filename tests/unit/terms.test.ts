@@ -4,7 +4,7 @@
  * English variant, one with an allowed longer word); no term is restated here.
  */
 import {describe, expect, it} from 'vitest';
-import {taxonomy, terms, type Term} from '../../src/taxonomy';
+import {buildTaxonomy, l1Statuses, l2Statuses, l3Statuses, taxonomy, terms, type L1Data, type Term} from '../../src/taxonomy';
 import {checkTerms} from '../../src/plugins/status-pages/checkTerms';
 import {expectedPageFile} from '../../src/plugins/status-pages/files';
 import {copySite, siteDir} from '../guards/tempSite';
@@ -46,6 +46,19 @@ describe('the term list', () => {
     } finally {
       site.dispose();
     }
+  });
+
+  it('reads what a status says of all its children (shown under each child’s definition) too', () => {
+    const parent = taxonomy.all.find((n) => n.forEveryChild)!;
+    const said = parent.forEveryChild!.text;
+    const withVariant = buildTaxonomy(
+      (l1Statuses as readonly L1Data[]).map((s): L1Data => (s.id === parent.id ? {...s, forEveryChild: {...s.forEveryChild!, text: {ja: `${said.ja}${withJa.variants.ja[0]}。`, en: `${said.en} ${withEn.variants.en[0]}.`}}} : s)),
+      l2Statuses,
+      l3Statuses,
+    );
+    const found = checkTerms(siteDir, withVariant).map((p) => `${p.file}: ${p.message}`);
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^src/taxonomy/l1\\.ts: \\[term\\] line [1-9]\\d*: "${withJa.variants.ja[0]}" → write`)));
+    expect(found).toContainEqual(expect.stringMatching(new RegExp(`^src/taxonomy/l1\\.ts: \\[term\\] line [1-9]\\d*: "${withEn.variants.en[0]}" → write`)));
   });
 
   it('leaves quotations, allowed longer words and the seed’s own wording alone', () => {

@@ -75,6 +75,7 @@ function taxonomySources(siteDir: string, from: Taxonomy): Source[] {
         const seedJapanese = locale === 'ja' && node.origin === 'seed';
         if (!seedJapanese) values.push(node.name[locale], node.summary[locale], ...node.notes.map((n) => n.text[locale]));
         if (node.partnerStep) values.push(node.partnerStep[locale]);
+        if (node.forEveryChild) values.push(node.forEveryChild.text[locale]);
         for (const c of node.corrections) values.push(c.reason[locale], ...(locale === 'en' ? [c.inEnglish.original, c.inEnglish.corrected] : []));
         if (node.retired) values.push(node.retired.reason[locale]);
       }
