@@ -10,7 +10,7 @@ import {localTaxonomy, locales, taxonomy} from '../taxonomy';
 import {filterTree} from '../components/StatusTree/filter';
 import {vocabulary, wordsOf} from './vocabulary';
 import {buildSearchData} from '../plugins/status-search/buildSearchData';
-import {createStatusSearch, loadStatusSearchIndex, markSegments, quickStatusSearch, serializeStatusSearch, type SearchAnswer} from './engine';
+import {createStatusSearch, loadStatusSearchIndex, markSegments, mayHold, quickStatusSearch, serializeStatusSearch, type SearchAnswer} from './engine';
 import {inLoadingOrder, packIndex, unpackIndex} from './serialized';
 import {buildSearchIndex, bundleEngineScript} from '../plugins/status-search';
 import {issueExamples, tuningCases} from '../../tests/fixtures/searchQueries';
@@ -200,6 +200,22 @@ describe('the index built at build time', () => {
     } finally {
       loads.mockRestore();
     }
+  });
+
+  it.each(locales)('%s: the quick test of a piece of evidence text never rules out a term the tokenizer finds in it', (locale) => {
+    let pieces = 0;
+    for (const document of data[locale].documents) {
+      for (const field of Object.values(document.fields)) {
+        for (const piece of field) {
+          pieces += 1;
+          for (const token of tokenize(piece.text)) expect(mayHold(piece.text, token.term), `${document.id}: "${token.term}" in ${piece.text.slice(0, 60)}`).toBe(true);
+        }
+      }
+    }
+    expect(pieces).toBeGreaterThan(data[locale].documents.length);
+    // And it does rule out: a term from elsewhere is not in a short piece.
+    const piece = data[locale].documents.flatMap((d) => d.fields.name)[0]!;
+    expect(mayHold(piece.text, 'zzzzq')).toBe(false);
   });
 
   it('packs MiniSearch\'s serialization and reads it back to the same terms and postings', () => {
