@@ -252,8 +252,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、追加されたワークロードの展開もお客様から任されたと FM に伝え、そのエンゲージメントを FM と一緒に進めることに応じた場合も、この答えです。',
-          en: 'Yes. The customer has said it will use it, whether it deploys on its own, with a partner or with FastTrack. This is also the answer when the partner that has taken on the FastTrack engagement for another workload tells the FM that the customer has given it the added workload’s deployment too, and agrees to run that engagement with the FM.',
+          ja: 'はい。お客様が使うと表明しています。自社で展開するか、パートナーや FastTrack の支援を受けるかは問いません。別のワークロードの FastTrack のエンゲージメントを引き受けたパートナーが、追加されたワークロードの展開もお客様から任されたと FM に伝え、そのエンゲージメントを FM と一緒に進めることに応じた場合も、この答えです。お客様が一部のユーザーで行うパイロットや PoC も、全社展開するかどうかがまだ決まっていなくても、このワークロードを使うことなので、この答えです (目標日はパイロットの対象のユーザーについて設定し、全社展開が未定であることをメモに書きます)。',
+          en: 'Yes. The customer has said it will use it, whether it deploys on its own, with a partner or with FastTrack. This is also the answer when the partner that has taken on the FastTrack engagement for another workload tells the FM that the customer has given it the added workload’s deployment too, and agrees to run that engagement with the FM. A pilot or PoC the customer runs on some users is use of the workload, even when the full rollout is still to be decided: this answer too (set the target date for the pilot group, and note that the full rollout is still to be decided).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -282,13 +282,27 @@ export const boundaryRules = [
       },
       {
         case: {
+          ja: 'お客様は 50 人で Teams の PoC を行っていて、その結果を見て全社展開するかどうかを決めると言っています (目標日は PoC の対象の 50 人について設定します)。',
+          en: 'The customer is running a Teams PoC with 50 users and says it will decide on the company-wide rollout after seeing the results (set the target date for those 50 users).',
+        },
+        status: 'in-progress/technical-onboarding-deployment',
+      },
+      {
+        case: {
           ja: 'Exchange Online の FastTrack のエンゲージメントを引き受けたパートナーから「お客様は EMS も使うと思います」と聞きましたが、お客様自身からは、追加された Enterprise Mobility + Security について何も聞いていません。',
           en: 'The partner that has taken on the FastTrack engagement for Exchange Online says it thinks the customer will use EMS too, but the customer itself has said nothing about the Enterprise Mobility + Security it received.',
         },
         status: 'status-unknown/new-subscription-or-workload',
       },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: '2026-12-02',
+      reason: {
+        ja: 'プレイブックの社内向けの資料は、全社展開の前のパイロットを進行中としていますが、全社展開するかどうかがまだ決まっていないパイロットや PoC の扱いは書いていません。パイロットや PoC を行うお客様は、その対象のユーザーについてはワークロードを使うと決めていて、目標日も決められるので、技術的なオンボーディングと展開とすることにしました。全社展開について、お客様が使う、または使わないと決めたら、その表明に合わせて選び直します。',
+        en: 'The playbook’s internal copy counts a pilot before the full rollout as In Progress, but says nothing of a pilot or PoC whose full rollout is not decided yet. A customer running one has decided to use the workload for those users, and a target date can be set for them, so it is Technical Onboarding and Deployment. When the customer decides for or against the full rollout, choose again by what it says.',
+      },
+    },
   },
   {
     id: 'declined-service-gets-new-subscription',
@@ -485,8 +499,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで、始める時期の見通しも、時期を示せない理由として欠けているものもない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。「いずれ使う」と言いながら、時期を示せない理由として欠けているもの (手の空く人、予算など) を挙げるお客様は、それを待っているので、ブロック (欠けているものの L2) です (進行中とブロックの見分け方を参照)。',
-          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day”, with no timing at all and nothing named that it lacks, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it. A customer that says “some day” but names what it lacks to set a start (people free to do the work, a budget) is waiting for that: Blocked, with the L2 of what it lacks (see how to tell In Progress from Blocked).',
+          ja: 'いいえ。まだお客様と話せていない、お客様がまだ使うかどうかを決めていない (他の組織の動きを見てから決める、「いずれ使う」と言うだけで、始める時期の見通しも、時期を示せない理由として欠けているものもない、など)、またはお客様と連絡がつかなくなり、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーもいない (いても返事はするものの、お客様と連絡がつかずに作業を続けられない) ため、今の意向が分かりません。以前にお客様から使うと聞いていても同じです。「いずれ使う」と言いながら、時期を示せない理由として欠けているもの (手の空く人や、会社として使うと決めたワークロードの予算など。用語集の「お客様の表明」を参照) を挙げるお客様は、それを待っているので、ブロック (欠けているものの L2) です (進行中とブロックの見分け方を参照)。',
+          en: 'No. You have not talked to the customer yet, the customer has not decided yet whether to use it (it will decide after seeing what another organization does, or only says it will use it “some day”, with no timing at all and nothing named that it lacks, for example), or you can no longer reach the customer and no partner has taken on the FastTrack engagement for this workload (or that partner answers but cannot go on with the work because it cannot reach the customer either). So you do not know the intent now, even if the customer said earlier that it would use it. A customer that says “some day” but names what it lacks to set a start (people free to do the work, or a budget for a workload the company has decided on; see the glossary’s “customer’s statement”) is waiting for that: Blocked, with the L2 of what it lacks (see how to tell In Progress from Blocked).',
         },
         status: 'status-unknown',
       },
@@ -508,8 +522,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もなく、欠けているものも挙げていません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、目標日をそこから設定します)。',
-          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after, and it names nothing it lacks (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with the target date from it).',
+          ja: 'お客様から「いずれ SharePoint Online は使いますが、時期は未定です」と言われました。開始日も時期の目安も、その後に始める出来事もなく、欠けているものも挙げていません (L2: 新しいサブスクリプションまたはワークロード。時期が決まったら進行中にし、その時期より後に目標日を設定します)。',
+          en: 'The customer says: “We will use SharePoint Online some day; the timing is not decided.” There is no start date, rough period or event to start after, and it names nothing it lacks (the L2 is New Subscription or Workload; once a timing is given, move it to In Progress with a target date after it).',
         },
         status: 'status-unknown',
       },
@@ -518,8 +532,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。ただし、時期を示せない理由として欠けているもの (手の空く人、予算など) をお客様が挙げる場合は、プレイブックが人員や予算の不足をブロックに挙げているとおり、使う意向があってそれを待っているので、ブロック (欠けているものの L2) とします。',
-        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after). A customer that names what it lacks as the reason it cannot give a timing (people free to do the work, a budget) intends to use the workload and waits for that, as the playbook’s Blocked cases of too few people or too little budget do: Blocked, with the L2 of what it lacks.',
+        ja: '進行中の利用資格には、お客様が伝えた時期を基にした有効な目標日が必要ですが、プレイブックには、使うと言いながら時期の見通しがまったくないお客様の扱いが書かれていません。目標日を決められず、「あと数年は今の製品を使う」と言うだけのお客様と同じく何も決まっていないので、時期 (開始日、時期の目安、その後に始める出来事) が示されるまでは、新しいサブスクリプションまたはワークロードとすることにしました。ただし、時期を示せない理由として欠けているもの (手の空く人、予算など) をお客様が挙げる場合は、プレイブックが人員や予算の不足をブロックに挙げているとおり、使う意向があってそれを待っているので、ブロック (欠けているものの L2) とします。予算を挙げる場合は、会社として使うと決めたワークロードの予算に限ります。予算の承認が使うかどうかの決定になっているなら、まだ誰も使うと決めていないので、表明はありません。',
+        en: 'An In Progress entitlement needs a valid target date based on the timing the customer gave, and the playbook does not say what to do with a customer that says it will use the workload but gives no timing at all. No target date can be set, and, like a customer that only says it will keep its current product for a few more years, nothing is decided, so it is New Subscription or Workload until the customer gives a timing (a start date, a rough period or an event to start after). A customer that names what it lacks as the reason it cannot give a timing (people free to do the work, a budget) intends to use the workload and waits for that, as the playbook’s Blocked cases of too few people or too little budget do: Blocked, with the L2 of what it lacks. A budget counts only for a workload the company has decided on: when the budget’s approval is what decides whether the company uses it, nobody has decided to use it yet, so there is no statement.',
       },
     },
   },
@@ -847,8 +861,8 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から「情報システム部は 3 名なので、Exchange Online の移行が終わる 6 月までは Teams に手が回りません。Teams は 7 月からです」と言われました (目標日は 7 月以降に設定します)。',
-          en: 'The customer says: “Our IT team is three people, so we cannot take on Teams until the Exchange Online migration ends in June. Teams starts in July” (set the target date from July).',
+          ja: 'お客様から「情報システム部は 3 名なので、Exchange Online の移行が終わる 6 月までは Teams に手が回りません。Teams は 7 月からです」と言われました (目標日は 7 月の開始より後に設定します)。',
+          en: 'The customer says: “Our IT team is three people, so we cannot take on Teams until the Exchange Online migration ends in June. Teams starts in July” (set the target date after the July start).',
         },
         status: 'in-progress/technical-onboarding-deployment',
       },
@@ -1278,15 +1292,15 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: '妨げがあり、お客様の計画どおりに始められないか進められません。一つは、作業に必要なものが欠けているか計画に入っていないためにお客様が開始の時期を示せない場合と、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です。たとえば、作業の予算の否決・凍結・取り消し・削減や予定の開始までの未承認、ライセンスの購入やパートナーの選定・契約・SOW の遅れ、環境の修正の未計画・遅れ、作業を担う人・チャンピオン・トレーニングの担当者の不在、法令の制約、製品に必要な機能の不足、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーの無応答 (作業が続いているとお客様から確かめられない場合) などです。開始の前に必要なもの (このワークロードが前提とする別のワークロード、予算の承認など) が遅れたためにお客様が開始日を後ろにずらした場合も、新しい開始日が決まっていても、この答えです。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待っている場合も、日付が発表されていて、お客様がその日に合わせて開始日を決めていても、この答えです。たとえば、Microsoft の機能や修正、法令の施行や規制当局の承認、開発元やメーカーが全顧客向けに出すリリース (アプリの対応版、機器のファームウェア)、他の組織が提供し、作業に必要な基盤 (本社のネットワーク、県の自治体情報セキュリティクラウド) などです。もう一つは、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止。決算期や年末年始などの定例の変更の凍結は含みません)。伝えていた開始日を、自社のワークロードの順序の見直しではない出来事 (合併、組織再編、基幹システムの切り替え、事故など) の後にずらした場合も、お客様の言い方 (「再編の対応を優先します」など) にかかわらず、この場合です。他の組織の移行も、こうした出来事に当たります。伝えていた開始日を、他の組織の移行を待つためにずらした場合も、この場合です (ほかに待っているものがなければ、IT 変更管理およびリソースの確保です)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。お客様が新しい開始日や再開の見込みの日を示しているか、待っているものの日付が発表されていれば、デリバリー中はその日をブロック解除の見込み日にします。L2 は、欠けているもの、遅れているもの、待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
-          en: 'The work is held up: it cannot start or go on as the customer planned. There are two cases. First, something the work needs is missing or not planned, so that the customer cannot name a start, or it is late for the planned start, refused or stuck. For example: the budget for the work refused, frozen, withdrawn or cut, or not approved in time for the planned start; a license purchase, or the choice of a partner, its contract or an SOW, late; a fix to the environment not planned or late; nobody to do the work, no champion or nobody to train; a legal restriction; a missing product function; or the partner that has taken on the FastTrack engagement for this workload not answering, when the customer has not confirmed that the work goes on. A start the customer has moved later because something this workload needs before it is late (another workload it depends on, a budget approval that slipped) is this answer too, even when the customer names the new date. So is waiting for what the work itself needs and the customer cannot get through its own plan or procurement, even when a date has been announced and the customer has set its start around it: for example a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, a release a vendor makes for all its customers (an app’s compatible version, a device’s firmware), or infrastructure that another organization provides and the work needs (the head office’s network, the prefecture’s security cloud). Second, the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident; not a standing freeze in its calendar such as the fiscal year-end or the year-end holidays). A start the customer had given that it moves to after an event that is not a re-ordering of its own workloads (a merger, a reorganization, an ERP cut-over, an incident) is this case too, however the customer words it (“we will put the reorganization first”). Another organization’s move counts as such an event: a start the customer had given that it moves to wait for another organization’s move is this case too (IT Change Management and Resourcing, when it waits for nothing else). A halt with no end in sight, so that the customer cannot name a start, is this answer too. When the customer names a new start date or a date it expects to resume, or a date has been announced for what it waits for, that date is the projected unblock date during delivery. Choose the L2 by what it waits for (what is missing, late or awaited); if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
+          ja: '妨げがあり、お客様の計画どおりに始められないか進められません。一つは、作業に必要なものが欠けているか計画に入っていないためにお客様が開始の時期を示せない場合と、必要なものが予定の開始に間に合わない、否決された、行き詰まっている場合です。たとえば、作業の予算の否決・凍結・取り消し・削減や予定の開始までの未承認、ライセンスの購入やパートナーの選定・契約・SOW の遅れ、環境の修正の未計画・遅れ、作業を担う人・チャンピオン・トレーニングの担当者の不在、法令の制約、製品に必要な機能の不足、このワークロードの FastTrack のエンゲージメントを引き受けたパートナーの無応答 (作業が続いているとお客様から確かめられない場合) などです。開始の前に必要なもの (このワークロードが前提とする別のワークロード、予算の承認など) が遅れたためにお客様が開始日を後ろにずらした場合も、新しい開始日が決まっていても、この答えです。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待っている場合も、日付が発表されていて、お客様がその日に合わせて開始日を決めていても、この答えです。たとえば、Microsoft の機能や修正、法令の施行や規制当局の承認、開発元やメーカーが全顧客向けに出すリリース (アプリの対応版、機器のファームウェア)、他の組織が提供し、作業に必要な基盤 (本社のネットワーク、県の自治体情報セキュリティクラウド) などです。もう一つは、計画していた作業 (伝えていた開始日や、始めていた作業) を、お客様 (経営層や IT 部門) がある出来事が終わるまで止めている場合です (合併、COVID-19、基幹システムの切り替え、セキュリティ事故の後などの、展開や IT の変更の凍結や一時停止。決算期や年末年始などの定例の変更の凍結は含みません)。伝えていた開始日を、自社のワークロードの順序の見直しではない出来事 (合併、組織再編、基幹システムの切り替え、事故など) の後にずらした場合も、お客様の言い方 (「再編の対応を優先します」など) にかかわらず、この場合です。他の組織の移行も、こうした出来事に当たります。伝えていた開始日を、他の組織の移行を待つためにずらした場合も、この場合です (ほかに待っているものがなければ、IT 変更管理およびリソースの確保です)。出来事の終わりが見えず、お客様が開始の時期を示せない場合も同じです。デリバリー中のブロック解除の見込み日は、妨げがなくなる見込みの日です (お客様がその後に示す開始日ではありません。用語集の「目標日」を参照)。L2 は、欠けているもの、遅れているもの、待っているもので選び、出来事が終わるのを待っているだけなら IT 変更管理およびリソースの確保です。',
+          en: 'The work is held up: it cannot start or go on as the customer planned. There are two cases. First, something the work needs is missing or not planned, so that the customer cannot name a start, or it is late for the planned start, refused or stuck. For example: the budget for the work refused, frozen, withdrawn or cut, or not approved in time for the planned start; a license purchase, or the choice of a partner, its contract or an SOW, late; a fix to the environment not planned or late; nobody to do the work, no champion or nobody to train; a legal restriction; a missing product function; or the partner that has taken on the FastTrack engagement for this workload not answering, when the customer has not confirmed that the work goes on. A start the customer has moved later because something this workload needs before it is late (another workload it depends on, a budget approval that slipped) is this answer too, even when the customer names the new date. So is waiting for what the work itself needs and the customer cannot get through its own plan or procurement, even when a date has been announced and the customer has set its start around it: for example a Microsoft feature or fix, a law or regulation taking effect or a regulator’s approval, a release a vendor makes for all its customers (an app’s compatible version, a device’s firmware), or infrastructure that another organization provides and the work needs (the head office’s network, the prefecture’s security cloud). Second, the customer (its leadership or IT) has halted work it had planned (a start date it had given, or work under way) until an event is over (a freeze or pause of rollouts or IT changes for a merger, COVID-19, an ERP cut-over, or after a security incident; not a standing freeze in its calendar such as the fiscal year-end or the year-end holidays). A start the customer had given that it moves to after an event that is not a re-ordering of its own workloads (a merger, a reorganization, an ERP cut-over, an incident) is this case too, however the customer words it (“we will put the reorganization first”). Another organization’s move counts as such an event: a start the customer had given that it moves to wait for another organization’s move is this case too (IT Change Management and Resourcing, when it waits for nothing else). A halt with no end in sight, so that the customer cannot name a start, is this answer too. During delivery, the projected unblock date is when the block is expected to clear, not the start the customer names for afterwards (see the glossary’s Target date). Choose the L2 by what it waits for (what is missing, late or awaited); if it only waits for an event to be over, the L2 is IT Change Management and Resourcing.',
         },
         status: 'blocked',
       },
       {
         answer: {
-          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きでパートナーを選ぶ (入札など) か、契約・SOW・EA を結ぶ、発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む、展開の手順として環境の修正・ディレクトリの統合・ライセンスの割り当て・自社のアプリのテスト・エンド ユーザーのトレーニング・チャンピオンの任命を行う、決算期や年末年始などの定例の変更の凍結に合わせて開始日を置く、最初の計画で、合併の完了や他の組織 (本社、県、他の省庁など) の移行など、作業そのものには必要のない出来事の後に始めると決める、といった場合です。お客様が開始日を後ろにずらした場合は、ずらした理由で選びます。自社のワークロードや段階の順序の見直し、定例の変更の凍結など、お客様自身の選択でずらしたなら、この答えです (合併、組織再編、他の組織の移行などの出来事の後にずらした場合は、ブロックです)。自社の IT 部門が先に進めている別のワークロードが長引いたためでも、このワークロードがそれを前提としていなければ同じです。最初の計画で開始の後に置いた出来事や他の組織の移行が遅れたためにずらした場合も、計画はその後に始めるままなので、この答えです (始めていた作業をその出来事が終わるまで止める場合は、ブロックです)。作業に必要なもので欠けているもの、遅れているもの、否決されたもの、行き詰まっているものがなく、作業そのものに必要で、お客様が自社の計画や調達では得られないものも待っておらず、計画していた作業も止めていなければ、この答えです。目標日はお客様の開始日を基に設定し、お客様が自らの選択で開始日を変えたときや、最初の計画で開始の後に置いた出来事が遅れたときは、目標日も変えます。進みが遅くても同じです。',
-          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will choose a partner (by tender, for example) or sign a contract, an SOW or its EA; what it has ordered (PCs, lines, a systems integrator’s work) is delivered or done on schedule; a fix to its environment, a directory merge, license assignment, testing its own apps, end-user training or naming champions is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer’s first plan starts after an event that the work itself does not need (once a merger closes, or once another organization such as its head office, a prefecture or another ministry has moved). When the customer moves the start later, decide by why it moved. Moved by the customer’s own choice (a new order of its own workloads or waves, a standing freeze), it is this answer (a move to after an event such as a merger, a reorganization or another organization’s move is Blocked); so is a start moved because another workload its IT team does first takes longer, when this workload does not depend on it. So is a start moved because the event or the other organization’s move that its first plan starts after has slipped: the plan still starts after it (halting work already begun until that event is over is Blocked). If nothing the work needs is missing, late, refused or stuck, the work waits for nothing it itself needs that the customer cannot get through its own plan or procurement, and no planned work is halted, this is the answer. Set the target date from the customer’s start date, and move it when the customer moves the start by its own choice or when the event its first plan starts after slips. Slow progress does not change this.',
+          ja: 'お客様自身の計画のとおりです。お客様は開始 (開始日、時期の目安、その後に始める出来事) を決めていて、開始の前にあるのは、計画に入っていて予定どおり進んでいる手順です。「予定どおり」は予定の開始 (段階に分けるならその段階の開始) に間に合うことで、遅れても開始の前に終わる手順は予定どおりです。このサイトの「遅れ」は、予定の開始に間に合わないことです。すでに始まった作業の進みが計画より遅いのは、遅れではなく進みの遅さで、この答えのままです。たとえば、自社の IT 部門がワークロードを一つずつ進める (理由が IT 部門の人数の少なさでも同じです)、段階に分ける、いつもの予算サイクルで予算やライセンスの購入が承認される (承認済みか、いつもの承認を待っているだけ)、いつもの調達の手続きでパートナーを選ぶ (入札など) か、契約・SOW・EA を結ぶ、発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む、展開の手順として環境の修正・ディレクトリの統合・ライセンスの割り当て・使っているアプリのテスト・エンド ユーザーのトレーニング・チャンピオンの任命を行う、決算期や年末年始などの定例の変更の凍結に合わせて開始日を置く、最初の計画で、合併の完了や他の組織 (本社、県、他の省庁など) の移行など、作業そのものには必要のない出来事の後に始めると決める、といった場合です。最初の計画で開始の後に置いた、作業そのものには必要のない出来事は、日付や時期の目安がまだ決まっていなくても開始に当たります。その出来事がいつごろになりそうかをお客様に尋ねて、その見込みより後に仮の目標日を設定し、日付が決まったら移します。お客様が開始日を後ろにずらした場合は、ずらした理由で選びます。自社のワークロードや段階の順序の見直し、定例の変更の凍結など、お客様自身の選択でずらしたなら、この答えです (合併、組織再編、他の組織の移行などの出来事の後にずらした場合は、ブロックです)。自社の IT 部門が先に進めている別のワークロードが長引いたためでも、このワークロードがそれを前提としていなければ同じです。最初の計画で開始の後に置いた出来事や他の組織の移行が遅れたためにずらした場合も、計画はその後に始めるままなので、この答えです (始めていた作業をその出来事が終わるまで止める場合は、ブロックです)。作業に必要なもので欠けているもの、遅れているもの、否決されたもの、行き詰まっているものがなく、作業そのものに必要で、お客様が自社の計画や調達では得られないものも待っておらず、計画していた作業も止めていなければ、この答えです。目標日は、進行中のページの「デリバリー中」のとおり、お客様の開始より後に設定します。お客様が自らの選択で開始日を変えたときや、最初の計画で開始の後に置いた出来事が遅れたときは、開始と一緒に目標日も移します。',
+          en: 'It follows the customer’s own plan. The customer has set its start (a date, a rough period, or an event to start after), and what comes before the start are steps of its plan that are on schedule. “On schedule” means in time for the planned start (for a wave, that wave’s start): a step that slips but will still be done before it is on schedule. “Late” on this site means late for the planned start. Work already under way that runs slower than planned is slow progress, not late, and stays this answer. For example: its IT team does one workload after another (even when the reason is that the team is small); the rollout goes in waves; a budget or a license purchase is approved in the customer’s regular budget cycle (approved already, or awaiting only its routine approval); its normal procurement will choose a partner (by tender, for example) or sign a contract, an SOW or its EA; what it has ordered (PCs, lines, a systems integrator’s work) is delivered or done on schedule; a fix to its environment, a directory merge, license assignment, testing the apps it uses, end-user training or naming champions is a planned step of the rollout; the start date is set around a standing freeze in its calendar (the fiscal year-end, the year-end holidays); or the customer’s first plan starts after an event that the work itself does not need (once a merger closes, or once another organization such as its head office, a prefecture or another ministry has moved). Such an event, one the customer’s first plan starts after and the work itself does not need, counts as the start even before it has a date or a rough period: ask the customer when it is likely to be, set a provisional target date after that, and move it once the date is set. When the customer moves the start later, decide by why it moved. Moved by the customer’s own choice (a new order of its own workloads or waves, a standing freeze), it is this answer (a move to after an event such as a merger, a reorganization or another organization’s move is Blocked); so is a start moved because another workload its IT team does first takes longer, when this workload does not depend on it. So is a start moved because the event or the other organization’s move that its first plan starts after has slipped: the plan still starts after it (halting work already begun until that event is over is Blocked). If nothing the work needs is missing, late, refused or stuck, the work waits for nothing it itself needs that the customer cannot get through its own plan or procurement, and no planned work is halted, this is the answer. Set the target date after the customer’s start, as During delivery on the In Progress page says, and move it along with the start when the customer moves the start by its own choice or when the event its first plan starts after slips.',
         },
         status: 'in-progress',
       },
@@ -1294,29 +1308,29 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: 'DIBS では Teams を 1 月に始める予定でしたが、12 月にお客様から「先に Exchange Online の移行を終えることにしたので、Teams は 4 月からにします」と言われました (目標日は 4 月以降に改めます)。',
-          en: 'The DIBS had Teams starting in January. In December the customer says: “We have decided to finish the Exchange Online migration first; Teams now starts in April” (move the target date to April or later).',
+          ja: 'DIBS では Teams を 1 月に始める予定でしたが、12 月にお客様から「先に Exchange Online の移行を終えることにしたので、Teams は 4 月からにします」と言われました (目標日は 4 月より後に移します)。',
+          en: 'The DIBS had Teams starting in January. In December the customer says: “We have decided to finish the Exchange Online migration first; Teams now starts in April” (move the target date to after April).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: 'お客様から「Exchange Online の移行が遅れて 9 月までかかるので、7 月に始める予定だった Teams は 10 月からにします」と言われました。このお客様の構成では、Teams の予定表や会議に、メールボックスが Exchange Online にあることが必要です (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は 10 月です)。',
-          en: 'The customer says: “The Exchange Online migration is late and runs until September, so Teams, planned for July, now starts in October.” In this customer’s setup, Teams needs the mailboxes in Exchange Online for its calendar and meetings (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in October).',
+          ja: 'お客様から「Exchange Online の移行が遅れて 9 月までかかるので、7 月に始める予定だった Teams は 10 月からにします」と言われました。このお客様の構成では、Teams の予定表や会議に、メールボックスが Exchange Online にあることが必要です (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は移行が終わる 9 月で、10 月の開始はメモに書きます)。',
+          en: 'The customer says: “The Exchange Online migration is late and runs until September, so Teams, planned for July, now starts in October.” In this customer’s setup, Teams needs the mailboxes in Exchange Online for its calendar and meetings (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in September, when the migration ends; put the October start in the notes).',
         },
         status: 'blocked',
       },
       {
         case: {
-          ja: 'お客様から「Teams は来期の予算に計上済みです。3 月の取締役会でいつもどおり承認されれば、4 月から始めます」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
-          en: 'The customer says: “Teams is in next year’s budget. Once the board approves it in March as usual, we start in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
+          ja: 'お客様から「Teams は来期の予算に計上済みです。3 月の取締役会でいつもどおり承認されれば、4 月から始めます」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月より後に設定します)。',
+          en: 'The customer says: “Teams is in next year’s budget. Once the board approves it in March as usual, we start in April” (the L2 is Technical Onboarding and Deployment, with a target date after April).',
         },
         status: 'in-progress',
       },
       {
         case: {
-          ja: '2 月にお客様から「3 月は決算期でシステムの変更を行わない決まりなので、Teams の展開は 4 月からにします」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月以降に設定します)。',
-          en: 'In February the customer says: “We make no system changes in March, our fiscal year-end, so Teams starts in April” (the L2 is Technical Onboarding and Deployment, with the target date from April).',
+          ja: '2 月にお客様から「3 月は決算期でシステムの変更を行わない決まりなので、Teams の展開は 4 月からにします」と言われました (L2: 技術的なオンボーディングと展開。目標日は 4 月より後に設定します)。',
+          en: 'In February the customer says: “We make no system changes in March, our fiscal year-end, so Teams starts in April” (the L2 is Technical Onboarding and Deployment, with a target date after April).',
         },
         status: 'in-progress',
       },
@@ -1350,22 +1364,22 @@ export const boundaryRules = [
       },
       {
         case: {
-          ja: 'お客様から「Microsoft が 6 月に一般提供を始めると発表している機能を待って、7 月から展開します」と言われました (L2: 製品機能。ブロック解除の見込み日は 7 月です)。',
-          en: 'The customer says: “We are waiting for a feature Microsoft has announced for general availability in June, and will roll out from July” (the L2 is Product Feature/Capability; the projected unblock date is in July).',
+          ja: 'お客様から「Microsoft が 6 月に一般提供を始めると発表している機能を待って、7 月から展開します」と言われました (L2: 製品機能。ブロック解除の見込み日は機能が提供される 6 月で、7 月の開始はメモに書きます)。',
+          en: 'The customer says: “We are waiting for a feature Microsoft has announced for general availability in June, and will roll out from July” (the L2 is Product Feature/Capability; the projected unblock date is in June, when the feature ships; put the July start in the notes).',
         },
         status: 'blocked',
       },
       {
         case: {
-          ja: '市の Microsoft 365 の通信は、県の自治体情報セキュリティクラウドを経由します。県が 9 月に回線と設備を増強するまで Teams の会議を使えないので、市は 10 月から展開すると決めました (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は 9 月です)。',
-          en: 'The city’s Microsoft 365 traffic goes through the prefecture’s security cloud. Teams meetings cannot work until the prefecture upgrades its lines and equipment in September, so the city will roll out from October (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in September).',
+          ja: '市の Microsoft 365 の通信は、県の自治体情報セキュリティクラウドを経由します。県が 9 月に回線と設備を増強するまで Teams の会議を使えないので、市は 10 月から展開すると決めました (L2: お客様の IT インフラストラクチャ、展開準備。ブロック解除の見込み日は 9 月で、10 月の開始はメモに書きます)。',
+          en: 'The city’s Microsoft 365 traffic goes through the prefecture’s security cloud. Teams meetings cannot work until the prefecture upgrades its lines and equipment in September, so the city will roll out from October (the L2 is Customer IT Infrastructure and Remediation; the projected unblock date is in September; put the October start in the notes).',
         },
         status: 'blocked',
       },
       {
         case: {
-          ja: 'DIBS では Teams を 4 月に始める予定でしたが、3 月にお客様から「グループの方針で、本社の移行が 9 月に終わってから始めることにしました。Teams は 10 月からです」と言われました。Teams の展開そのものは本社の移行を必要とせず、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保。ブロック解除の見込み日は 10 月です)。',
-          en: 'The DIBS had Teams starting in April. In March the customer says: “Under the group’s policy, we will wait until head office finishes its move in September; Teams starts in October.” The Teams rollout itself does not need head office’s move, and nothing else is pending (the L2 is IT Change Management and Resourcing; the projected unblock date is in October).',
+          ja: 'DIBS では Teams を 4 月に始める予定でしたが、3 月にお客様から「グループの方針で、本社の移行が 9 月に終わってから始めることにしました。Teams は 10 月からです」と言われました。Teams の展開そのものは本社の移行を必要とせず、ほかに待っているものはありません (L2: IT 変更管理およびリソースの確保。ブロック解除の見込み日は本社の移行が終わる 9 月で、10 月の開始はメモに書きます)。',
+          en: 'The DIBS had Teams starting in April. In March the customer says: “Under the group’s policy, we will wait until head office finishes its move in September; Teams starts in October.” The Teams rollout itself does not need head office’s move, and nothing else is pending (the L2 is IT Change Management and Resourcing; the projected unblock date is in September, when head office’s move ends; put the October start in the notes).',
         },
         status: 'blocked',
       },
@@ -1388,8 +1402,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: '2026-12-02',
       reason: {
-        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、しばらくは展開を始める予定のないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているものの多くは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業です。お客様の IT インフラストラクチャには、開始の前の手順 (Windows のアップグレード、帯域の増強、社内向けの資料では展開の前のノート PC やモバイル端末の入れ替え) も挙がっていますが、それが予定どおりかどうかには触れていません。そこで、このような手順は、計画されていないか、遅れているか、行き詰まっている場合に限ってブロックとし、計画に入っているか発注済みで予定どおり進んでいる手順はお客様の計画とすることにしました。社内向けの資料が挙げる展開の前の端末の入れ替えも、入れ替えが計画に入っていて予定どおりなら、この判断を優先して進行中とします。つまり、作業がお客様自身の計画のとおりかどうかで分けます。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによるパートナーの選定や契約、展開の手順としての修正、ディレクトリの統合、ライセンスの割り当て、自社のアプリのテスト、トレーニング、チャンピオンの任命、定例の変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事 (定例の変更の凍結は除きます) が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。お客様が開始日を後ろにずらした場合は、ずらした理由で分けます。自社のワークロードや段階の順序の見直しなどお客様自身の選択ならお客様の計画のとおりなので進行中、開始の前に必要なもの (前提とする別のワークロード、予算の承認など) が遅れたためなら、プレイブックがブロックに挙げる遅れと同じなのでブロックで、新しい開始日をブロック解除の見込み日にします。伝えていた開始日を出来事 (合併、組織再編、基幹システムの切り替えなど) の後にずらすことは、プレイブックがブロックに挙げる一時停止と同じなので、お客様が「優先」と言っても、自社のワークロードや段階の順序の見直しとは分け、ブロックとします。お客様の計画に当たるのは、お客様が自ら進める手順 (パートナー、FTC、お客様が発注した業者が担う作業や納品を含みます) です。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待つことは、プレイブックが製品機能、法務/規制、アプリの互換性に挙げる待ちと同じく、お客様が自らの計画で早めることができないので、日付が発表されていてもブロックとし、その日をブロック解除の見込み日にします。他の組織が提供し、作業に必要な基盤や、アプリの開発元が全顧客向けに出す対応版もこれに当たります。お客様が自社のアプリについて発注した作業 (開発元、SI、パートナーによる作り直し、カスタマイズ、バージョンアップ) は、ほかの発注と同じくお客様の計画です。お客様が最初の計画で、作業そのものには必要のない他の組織 (本社、県、他の省庁など) の移行の後に開始を置くことは、法務/規制と技術的なオンボーディングと展開の見分け方の判断のとおり、順番を待つ計画なので進行中です。その移行や、最初の計画で開始の後に置いたほかの出来事が遅れても、計画は変わらず、作業に必要なものが遅れているわけでもないので、進行中のまま目標日を移します。一方、伝えていた開始日を他の組織の移行を待つためにずらすことは、合併などの出来事の後にずらすことと同じく、計画していた作業の一時停止に当たるのでブロックです。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
-        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start deploying for a while, or who do other services first, as In Progress. Most of what it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Under Customer IT Infrastructure it also lists steps before the start (Windows to upgrade, bandwidth to raise and, in an internal copy, laptops or mobile devices being replaced before the rollout) without saying whether they are on schedule. We decided to treat such a step as Blocked only when it is not planned, late or stuck: a planned or ordered step on schedule is the customer’s plan. This overrides the internal copy’s example of devices being replaced before the rollout when the replacement is planned and on schedule. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, choosing a partner or signing a contract through normal procurement, fixes, a directory merge, license assignment, testing its own apps, training or naming champions as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over (a standing freeze aside), it is Blocked, with the L2 chosen by what it waits for. When the customer moves the start later, the reason decides: its own choice (a new order of its own workloads or waves) follows its plan, so In Progress; something this workload needs before it (another workload it depends on, a budget approval) running late is the kind of delay the playbook lists under Blocked, so Blocked, with the new start as the projected unblock date. Moving a start it had given to after an event (a merger, a reorganization, an ERP cut-over) is the kind of pause the playbook lists under Blocked, so it is Blocked even when the customer calls it a priority; only re-ordering its own workloads or waves is its own choice. The customer’s plan is the steps the customer itself carries out (work or deliveries by its partner, FTC or a supplier it has engaged included). Waiting for what the work itself needs and the customer cannot get through its own plan or procurement is, like the waits the playbook lists under Product Feature/Capability, Legal/Regulatory and App Compatibility, something the customer cannot bring forward by its own plan, so it is Blocked even when a date has been announced, which becomes the projected unblock date. Infrastructure that another organization provides and the work needs, and a compatible version that an app’s vendor releases for all its customers, are such waits too; work the customer has ordered on its own copy of an app (a rebuild, a customization or a version-up by the vendor, a systems integrator or a partner) is its plan, like anything else it orders. A first start the customer puts after a move by another organization (its head office, a prefecture, another ministry) that the work itself does not need is, as decided between Legal/Regulatory and Technical Onboarding and Deployment, a plan to wait its turn: In Progress. If that move, or another event a first plan starts after, slips, the plan is unchanged and nothing the work needs is late, so it stays In Progress and the target date moves with it. A start the customer had given that it moves to wait for another organization’s move is, like a move to after a merger, a pause of planned work: Blocked. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
+        ja: 'ブロックの定義 (元の文書) は、問題の解消にアカウント チームやエンジニアリング チームの助けが必要だとしていますが、プレイブックの L2 には、チャンピオンがいないなど、その助けがなくても解消する問題も挙がっています。プレイブックは、しばらくは展開を始める予定のないお客様やほかのサービスを先にするお客様を進行中に含めています。ブロックの L2 に挙がっているものの多くは、遅れているパートナーの選定や契約、作れないトレーニング計画、足りない人員や予算、COVID-19 による一時停止、IT 部門の分離に伴う中断など、欠けているもの、遅れているもの、止まった作業です。お客様の IT インフラストラクチャには、開始の前の手順 (Windows のアップグレード、帯域の増強、社内向けの資料では展開の前のノート PC やモバイル端末の入れ替え) も挙がっていますが、それが予定どおりかどうかには触れていません。そこで、このような手順は、計画されていないか、遅れているか、行き詰まっている場合に限ってブロックとし、計画に入っているか発注済みで予定どおり進んでいる手順はお客様の計画とすることにしました。社内向けの資料が挙げる展開の前の端末の入れ替えも、入れ替えが計画に入っていて予定どおりなら、この判断を優先して進行中とします。つまり、作業がお客様自身の計画のとおりかどうかで分けます。開始の前にある手順 (ワークロードの順序、いつもの予算サイクルでの承認や購入、いつもの調達の手続きによるパートナーの選定や契約、展開の手順としての修正、ディレクトリの統合、ライセンスの割り当て、使っているアプリのテスト、トレーニング、チャンピオンの任命、定例の変更の凍結) が計画に入っていて予定どおりなら、開始が先でも、順序の理由が IT 部門の人数の少なさでも、進行中です。予定どおりかどうかは、予定の開始 (段階に分けるならその段階の開始) に間に合うかどうかで見ます。少し遅れても開始の前に終わる手順は作業を妨げず、すでに始まった作業の進みが遅いことは、欠けているものでも止まった作業でもないからです。必要なものが欠けていて開始の時期を示せないか、予定の開始に間に合わない、否決された、行き詰まっている場合と、計画していた作業をある出来事 (定例の変更の凍結は除きます) が終わるまで止めている場合はブロックで、何を待っているかで L2 を選びます。お客様が開始日を後ろにずらした場合は、ずらした理由で分けます。自社のワークロードや段階の順序の見直しなどお客様自身の選択ならお客様の計画のとおりなので進行中、開始の前に必要なもの (前提とする別のワークロード、予算の承認など) が遅れたためなら、プレイブックがブロックに挙げる遅れと同じなのでブロックです。プレイブックは、デリバリー中のブロックの目標日をブロック解除の見込み日とし、担当をアカウント チームとしています。解除に向けて動くアカウント チームに必要なのは妨げがなくなる見込みの日なので、お客様がその後の開始日を示していても、ブロック解除の見込み日は妨げがなくなる見込みの日とします。その開始日はメモに書き、進行中に戻すときに、その開始より後に目標日を設定します。伝えていた開始日を出来事 (合併、組織再編、基幹システムの切り替えなど) の後にずらすことは、プレイブックがブロックに挙げる一時停止と同じなので、お客様が「優先」と言っても、自社のワークロードや段階の順序の見直しとは分け、ブロックとします。お客様の計画に当たるのは、お客様が自ら進める手順 (パートナー、FTC、お客様が発注した業者が担う作業や納品を含みます) です。作業そのものに必要で、お客様が自社の計画や調達では得られないものを待つことは、プレイブックが製品機能、法務/規制、アプリの互換性に挙げる待ちと同じく、お客様が自らの計画で早めることができないので、日付が発表されていてもブロックとし、その日をブロック解除の見込み日にします。他の組織が提供し、作業に必要な基盤や、アプリの開発元が全顧客向けに出す対応版もこれに当たります。対応版は、出るまではお客様がどう発注しても早められないので、その導入を開発元に発注していてもブロックです。出た後のその導入と、お客様が使っているアプリ (パッケージ製品を含みます) について発注した作業 (開発元、SI、パートナーによる作り直し、カスタマイズ、バージョンアップ) は、ほかの発注と同じくお客様の計画です (ブロックの各 L2 の定義の下の条件を参照)。お客様が最初の計画で、作業そのものには必要のない他の組織 (本社、県、他の省庁など) の移行の後に開始を置くことは、法務/規制と技術的なオンボーディングと展開の見分け方の判断のとおり、順番を待つ計画なので進行中です。その移行や、最初の計画で開始の後に置いたほかの出来事が遅れても、計画は変わらず、作業に必要なものが遅れているわけでもないので、進行中のまま目標日を移します。最初の計画で開始の後に置いた、作業そのものには必要のない出来事は、日付がまだなくても開始に当たります。お客様は使うと決めていて、作業に必要なもので欠けているものもないからです。その出来事の見込みより後に仮の目標日を設定し、日付が決まったら移せば、目標日は有効なままです。一方、伝えていた開始日を他の組織の移行を待つためにずらすことは、合併などの出来事の後にずらすことと同じく、計画していた作業の一時停止に当たるのでブロックです。出来事が終わるのを待っているだけなら、誰が止めたか (経営層、IT 部門) にかかわらず、展開を担う体制の側の問題として IT 変更管理およびリソースの確保とします。これは、IT 変更管理の注記 (「ビジネス ルールとは直接関係ありません」) と、導入の準備状態の注記 (「ビジネス ルールや決定に関連することがあります」) より、この判断を優先するものです。プレイブックには合併するお客様をエグゼクティブの支援とする記述もありますが、意思なしの L2 なので、合併を機にお客様が今も今後も使わないと表明した場合に限ります。',
+        en: 'The Blocked definition (source document) says clearing the problem needs help from the account team or an engineering team, but the playbook’s L2s also list problems that clear without it, such as a missing champion. The playbook counts customers who will not start deploying for a while, or who do other services first, as In Progress. Most of what it lists under the Blocked L2s is missing, late or stopped: partner selection or contracting that is delayed, a training plan that cannot be produced, too few people or too little budget, COVID-19 pauses, an engagement paused while IT is split off. Under Customer IT Infrastructure it also lists steps before the start (Windows to upgrade, bandwidth to raise and, in an internal copy, laptops or mobile devices being replaced before the rollout) without saying whether they are on schedule. We decided to treat such a step as Blocked only when it is not planned, late or stuck: a planned or ordered step on schedule is the customer’s plan. This overrides the internal copy’s example of devices being replaced before the rollout when the replacement is planned and on schedule. So the line is whether the work follows the customer’s own plan. When the steps before the start (the order of workloads, approvals and purchases in the regular budget cycle, choosing a partner or signing a contract through normal procurement, fixes, a directory merge, license assignment, testing the apps it uses, training or naming champions as planned steps of the rollout, a standing calendar freeze) are part of its plan and on schedule, it is In Progress, however late the start and even when the order is due to a small IT team. Whether a step is on schedule is judged against the planned start (for a wave, that wave’s start): a step that slips but is still done before the start holds nothing up, and work under way that runs slower than planned is neither missing nor stopped. When something the work needs is missing so that no start can be named, or is late for the planned start, refused or stuck, or when planned work is halted until an event is over (a standing freeze aside), it is Blocked, with the L2 chosen by what it waits for. When the customer moves the start later, the reason decides: its own choice (a new order of its own workloads or waves) follows its plan, so In Progress; something this workload needs before it (another workload it depends on, a budget approval) running late is the kind of delay the playbook lists under Blocked, so Blocked. The playbook makes the projected unblock date a Blocked entitlement’s target date during delivery, with the account team as owner. What the account team needs, to work on the block, is when the block is expected to clear, so that is the projected unblock date even when the customer names a later start; the start goes in the notes, and the target date is set after it when the entitlement moves back to In Progress. Moving a start it had given to after an event (a merger, a reorganization, an ERP cut-over) is the kind of pause the playbook lists under Blocked, so it is Blocked even when the customer calls it a priority; only re-ordering its own workloads or waves is its own choice. The customer’s plan is the steps the customer itself carries out (work or deliveries by its partner, FTC or a supplier it has engaged included). Waiting for what the work itself needs and the customer cannot get through its own plan or procurement is, like the waits the playbook lists under Product Feature/Capability, Legal/Regulatory and App Compatibility, something the customer cannot bring forward by its own plan, so it is Blocked even when a date has been announced, which becomes the projected unblock date. Infrastructure that another organization provides and the work needs, and a compatible version that an app’s vendor releases for all its customers, are such waits too. Until the compatible version is released, no order of the customer’s can bring it forward, so it is Blocked even when the customer has ordered the vendor to install it; installing it once it is out, and work the customer has ordered for its copy of an app (packaged apps included: a rebuild, a customization or a version-up by the vendor, a systems integrator or a partner), is its plan, like anything else it orders (see the condition under each Blocked L2’s definition). A first start the customer puts after a move by another organization (its head office, a prefecture, another ministry) that the work itself does not need is, as decided between Legal/Regulatory and Technical Onboarding and Deployment, a plan to wait its turn: In Progress. If that move, or another event a first plan starts after, slips, the plan is unchanged and nothing the work needs is late, so it stays In Progress and the target date moves with it. An event a first plan starts after, and the work itself does not need, counts as the start even before it has a date: the customer has decided, and nothing the work needs is missing. A provisional target date after the customer’s estimate of the event, moved once the date is set, keeps the target date valid. A start the customer had given that it moves to wait for another organization’s move is, like a move to after a merger, a pause of planned work: Blocked. A halt that only waits for an event to be over is IT Change Management and Resourcing, whoever ordered it (leadership or IT), as a matter for whoever carries out the rollout. This decision overrides the seed’s notes that IT Change Management is not directly about business rules and that Adoption Readiness is sometimes about business rules or decisions. The playbook also sends a merging customer to Executive Sponsorship; as an L2 of No Intent, that applies only when the customer says, after the merger, that it will not use the workload, now or later.',
       },
     },
   },
@@ -1765,8 +1779,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併した 2 社の Active Directory の統合が予定より遅れていて、統合が終わるまでメールボックスの移行を始められません。',
-          en: 'Combining the Active Directories of the two companies after the merger is behind schedule, and the mailbox migration cannot start until it is done.',
+          ja: '合併した 2 社の Active Directory の統合がメールボックスの移行の予定の開始に間に合わず、統合が終わるまで移行を始められません。',
+          en: 'Combining the Active Directories of the two companies after the merger is late for the planned start of the mailbox migration, which cannot start until it is done.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -2335,14 +2349,14 @@ export const boundaryRules = [
   {
     id: 'fix-on-which-side',
     question: {
-      ja: '問題を解決するのは、お客様が自社の環境 (ハードウェア、VDI 環境など) を直したり更新したりすることですか。それとも、Microsoft が製品に機能や対応を加えることですか。',
-      en: 'Is the problem solved by the customer fixing or updating its own environment (hardware, its VDI environment), or by Microsoft adding a function or support to the product?',
+      ja: '問題を解決するのは、作業に必要な環境 (お客様のハードウェアや VDI 環境、他の組織が提供する基盤など) を直したり更新したりすることですか。それとも、Microsoft が製品に機能や対応を加えることですか。',
+      en: 'Is the problem solved by fixing or updating the environment the work needs (the customer’s hardware or VDI environment, or infrastructure another organization provides), or by Microsoft adding a function or support to the product?',
     },
     answers: [
       {
         answer: {
-          ja: 'お客様が自社の環境を直したり更新したりします。サービスが今のハードウェア構成に合わない場合や、お客様の VDI 環境そのものに問題がある場合です。',
-          en: 'The customer fixes or updates its own environment: the service does not fit the hardware in place, or the problem is in the customer’s VDI environment itself.',
+          ja: 'お客様か、作業に必要な基盤を提供している他の組織が、環境を直したり更新したりします。サービスが今のハードウェア構成に合わない場合や、お客様の VDI 環境そのものに問題がある場合、他の組織が提供する基盤の増強を待っている場合です。',
+          en: 'The environment is fixed or updated, by the customer or by the organization that provides it: the service does not fit the hardware in place, the problem is in the customer’s VDI environment itself, or the work waits for an upgrade of infrastructure another organization provides.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -2372,10 +2386,10 @@ export const boundaryRules = [
     ],
     basis: {
       kind: 'decision',
-      date: decided,
+      date: '2026-12-02',
       reason: {
-        ja: '社内向けの資料では、VDI の問題がお客様の IT インフラストラクチャに入る箇所と、製品機能に送られる箇所があります。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。',
-        en: 'Internal material files VDI problems under Customer IT Infrastructure in one place and under Product Feature/Capability in another. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability.',
+        ja: '社内向けの資料では、VDI の問題がお客様の IT インフラストラクチャに入る箇所と、製品機能に送られる箇所があります。直すのがお客様の環境ならお客様の IT インフラストラクチャ、製品の対応が必要なら製品機能と分けることにしました。他の組織が提供し、作業に必要な基盤 (本社のネットワーク、県の自治体情報セキュリティクラウドなど) の増強を待つ場合も、直すのは製品ではなく作業に必要な環境なので、お客様の IT インフラストラクチャです。',
+        en: 'Internal material files VDI problems under Customer IT Infrastructure in one place and under Product Feature/Capability in another. We split by where the fix lies: in the customer’s environment, Customer IT Infrastructure; in the product, Product Feature/Capability. Waiting for an upgrade of infrastructure another organization provides that the work needs (the head office’s network, the prefecture’s security cloud) is a fix to the environment the work needs, not to the product, so it is Customer IT Infrastructure and Remediation too.',
       },
     },
   },
@@ -2475,21 +2489,21 @@ export const boundaryRules = [
   {
     id: 'stop-gap-or-process',
     question: {
-      ja: '問題は、業務アプリやアドインがサービスで動かないことですか。それとも、アプリは動くものの、更新の頻度に合わせてテストする手順や人手が IT 部門に足りないことですか。',
-      en: 'Is the problem that a business app or add-in does not work with the service, or do the apps work but the IT team lacks the process or people to test them at the pace of updates?',
+      ja: '問題は、業務アプリやアドインがサービスで動かないことですか。それとも、アプリは動くものの、更新の頻度に合わせてテストする手順や人手が IT 部門に足りないことですか。アプリのテストや作り直しが予定の開始に間に合わないか行き詰まっている場合は、それが何を待っているかで選びます。',
+      en: 'Is the problem that a business app or add-in does not work with the service, or do the apps work but the IT team lacks the process or people to test them at the pace of updates? Where testing or reworking an app is late for the planned start or stuck, choose by what it waits for.',
     },
     answers: [
       {
         answer: {
-          ja: 'アプリやアドインが動きません。動かすための暫定的な仕組み (代替システム) を作る必要がある場合も含みます。',
-          en: 'An app or add-in does not work. This includes needing a stop-gap system to make it work.',
+          ja: 'アプリやアドインが動かないか、アプリのテストや作り直しが、担う人や予算のほかのものを待っています。動かすための暫定的な仕組み (代替システム) を作る必要がある場合も含みます。',
+          en: 'An app or add-in does not work, or testing or reworking an app waits for something other than people or budget to do it. This includes needing a stop-gap system to make it work.',
         },
         status: 'blocked/app-compatibility',
       },
       {
         answer: {
-          ja: 'アプリは動きますが、更新に合わせたテストの手順や人手が足りません。',
-          en: 'The apps work, but the process or people to test them with each update are missing.',
+          ja: 'アプリは動くものの、更新に合わせたテストの手順や人手が足りません。または、アプリのテストや作り直しが、担う人や予算だけを待っています (テストできる人が空かない、など。お客様の IT インフラストラクチャと IT 変更管理およびリソースの確保の見分け方と同じです)。',
+          en: 'The apps work, but the process or people to test them with each update are missing; or testing or reworking an app waits only for people or budget to do it (nobody is free to test, for example; as between Customer IT Infrastructure and IT Change Management and Resourcing).',
         },
         status: 'blocked/it-change-management-resourcing',
       },
@@ -2509,8 +2523,22 @@ export const boundaryRules = [
         },
         status: 'blocked/it-change-management-resourcing',
       },
+      {
+        case: {
+          ja: '社内アプリ 30 本の動作検証を 4 月に終える計画でしたが、担当者が別の案件に回されて検証が止まり、5 月の展開開始に間に合いません。ほかに待っているものはありません。',
+          en: 'The plan was to finish testing 30 in-house apps in April, but the testers were moved to another project, the testing has stopped, and it will not be done by the May start. Nothing else is pending.',
+        },
+        status: 'blocked/it-change-management-resourcing',
+      },
     ],
-    basis: {kind: 'facts'},
+    basis: {
+      kind: 'decision',
+      date: '2026-12-02',
+      reason: {
+        ja: 'プレイブックは、動かないアプリや互換性の認定がないアプリをアプリの互換性に、更新の頻度に合わせたテスト手順の見直しや、今の人員では展開を担えないことを IT 変更管理およびリソースの確保に挙げていますが、アプリのテストや作り直しが、担う人がいないか予算がないために遅れている場合の扱いは書いていません。お客様の IT インフラストラクチャと IT 変更管理およびリソースの確保の見分け方と同じく、何を待っているかで分けることにしました。担う人や予算だけを待っているなら IT 変更管理およびリソースの確保、それ以外を待っているならアプリの互換性です。人手や予算の足りない修正が、何を直すものでも同じ L2 になるようにするためです。',
+        en: 'The playbook lists apps that do not work or are not certified under App Compatibility, and a testing process that must change for the update pace, or staff who cannot run the deployment, under IT Change Management and Resourcing; it does not say where testing or reworking an app goes that is late because nobody is free to do it or there is no budget for it. As between Customer IT Infrastructure and IT Change Management and Resourcing, we decide by what it waits for: only people or budget to do it is IT Change Management and Resourcing, anything else App Compatibility. So a fix that lacks people or budget gets the same L2 whatever it fixes.',
+      },
+    },
   },
   {
     id: 'update-quality-or-update-process',
@@ -3125,8 +3153,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '買収した会社のテナントから親会社のテナントへのライセンスの移管が予定より遅れていて、親会社のテナントで展開を始められません。',
-          en: 'Moving the licenses from the acquired company’s tenant to the parent company’s tenant is behind schedule, so the rollout cannot start in the parent’s tenant.',
+          ja: '買収した会社のテナントから親会社のテナントへのライセンスの移管が予定の開始に間に合わず、親会社のテナントで展開を始められません。',
+          en: 'Moving the licenses from the acquired company’s tenant to the parent company’s tenant is late for the planned start, so the rollout cannot start in the parent’s tenant.',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3158,8 +3186,8 @@ export const boundaryRules = [
     examples: [
       {
         case: {
-          ja: '合併の途中で、両社のディレクトリの統合が予定より遅れていて、統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
-          en: 'In the middle of a merger, merging the two companies’ directories is behind schedule, and the rollout waits until it is done. This tenant stays in use after the merge.',
+          ja: '合併の途中で、両社のディレクトリの統合が予定の開始に間に合わず、統合が終わるまで展開を待っています。このテナントは統合の後も使われます。',
+          en: 'In the middle of a merger, merging the two companies’ directories is late for the planned start, and the rollout waits until it is done. This tenant stays in use after the merge.',
         },
         status: 'blocked',
       },

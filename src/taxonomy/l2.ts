@@ -90,8 +90,8 @@ export const l2Statuses = [
       en: 'The infrastructure and workload are being set up so that they can be used. This ends once the workload is usable.',
     },
     partnerStep: {
-      ja: 'お客様と展開を進める場合は、その体制と予定の時期を FM にお伝えください。FM はエンゲージメント シナリオを記録し、DIBS で伺った時期から目標日を設定します。',
-      en: 'If you are deploying for the customer, tell the FM who deploys and when: the FM records the engagement scenario and sets the target date from the timing collected in the DIBS.',
+      ja: 'お客様と展開を進める場合は、その体制と予定の時期を FM にお伝えください。FM はエンゲージメント シナリオを記録し、DIBS で伺った時期をもとに目標日を設定します。',
+      en: 'If you are deploying for the customer, tell the FM who deploys and when: the FM records the engagement scenario and bases the target date on the timing collected in the DIBS.',
     },
   },
   {

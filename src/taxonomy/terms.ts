@@ -206,6 +206,10 @@ export const terms = [
     concept: {ja: '決算期や年末年始など、毎年決まって行う変更の停止', en: 'a change freeze that recurs in the customer’s calendar'},
     preferred: {ja: '定例の変更の凍結', en: 'a standing freeze'},
     variants: {ja: ['定例の凍結'], en: []},
+    usage: {
+      ja: '毎年決まって行う変更の凍結だけを指します。4 月の定期異動など、毎年あるほかの出来事は、組織再編と同じく出来事として扱います (進行中とブロックの見分け方を参照)。',
+      en: 'Only a freeze of changes that recurs every year counts. Other yearly events, such as the April personnel rotation, count as events, like a reorganization (see how to tell In Progress from Blocked).',
+    },
   },
   {
     id: 'outside-wait',
@@ -223,8 +227,8 @@ export const terms = [
     preferred: {ja: '開発元やメーカーが全顧客向けに出すリリース', en: 'a release a vendor makes for all its customers'},
     variants: {ja: ['他社の製品の対応版'], en: ['another vendor’s compatible version']},
     usage: {
-      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。お客様が自社のアプリについて発注した作業 (作り直し、カスタマイズ、バージョンアップ) は、お客様自身の計画です。',
-      en: 'It covers a device’s firmware as well as an app’s compatible version. Work the customer has ordered on its own copy of an app (a rebuild, a customization, a version-up) is its own plan.',
+      ja: 'アプリの対応版に限らず、機器のファームウェアも含みます。アプリの対応版については、出るまでの待ちと、出た後の導入やお客様が発注した作業の扱いを、ブロックの各 L2 の定義の下の条件に書いています。',
+      en: 'It covers a device’s firmware as well as an app’s compatible version. For an app’s compatible version, the condition under each Blocked L2’s definition says how to record the wait until it is out, its installation afterwards and the work the customer orders.',
     },
   },
   {
@@ -235,6 +239,16 @@ export const terms = [
     usage: {
       ja: '回線や SI の作業は「届く」ものではないので、「発注したもの (PC の納品、回線の開通、SI の作業など) が予定どおり進む」と書きます。',
       en: 'Lines and a systems integrator’s work do not “arrive”: what the customer has ordered is delivered or done on schedule.',
+    },
+  },
+  {
+    id: 'late-for-start',
+    concept: {ja: '予定の開始 (段階に分けるならその段階の開始) までに終わらない手順', en: 'a step that will not be done by the planned start (for a wave, that wave’s start)'},
+    preferred: {ja: '予定の開始に間に合わない', en: 'late for the planned start'},
+    variants: {ja: ['予定より遅れ'], en: ['behind schedule']},
+    usage: {
+      ja: '開始の前の手順には「予定より遅れ」と書かず、「予定の開始に間に合わない」と書きます。このサイトで「遅れ」とだけ書くときも、この意味です。何が予定どおりで何が遅れかは、進行中とブロックの見分け方で決めています。',
+      en: 'For a step before the start, write “late for the planned start”, never “behind schedule”; “late” alone on this site means the same. What is on schedule and what is late is set in how to tell In Progress from Blocked.',
     },
   },
   {
