@@ -205,7 +205,7 @@ export const terms = [
     id: 'standing-freeze',
     concept: {ja: '決算期や年末年始など、毎年決まって行う変更の停止', en: 'a change freeze that recurs in the customer’s calendar'},
     preferred: {ja: '定例の変更の凍結', en: 'a standing freeze'},
-    variants: {ja: ['定例の凍結'], en: []},
+    variants: {ja: ['定例の凍結'], en: ['calendar freeze', 'regular freeze']},
     usage: {
       ja: '毎年決まって行う変更の凍結だけを指します。4 月の定期異動など、毎年あるほかの出来事は、組織再編と同じく出来事として扱います (進行中とブロックの見分け方を参照)。',
       en: 'Only a freeze of changes that recurs every year counts. Other yearly events, such as the April personnel rotation, count as events, like a reorganization (see how to tell In Progress from Blocked).',
