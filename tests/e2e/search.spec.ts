@@ -36,7 +36,9 @@ type Part = (typeof parts)[number][0];
  * rises, and delete it once the bar holds.
  */
 const floors: {readonly [P in Part]?: {readonly [L in Locale]?: Bar}} = {
-  // The held-out part is at the bar in both locales since 2026-12-02 (en 100 / 90.9 %): no floor.
+  // The held-out part held the bar in both locales from 2026-12-02 (en 100 / 90.9 %) until review 12's rule
+  // changes, indexed as evidence, moved one English case: en 100 / 89.1 % (55), so its floor is back.
+  'held-out': {en: {recall: 0.96, top1: 0.85}},
   partners: {ja: {recall: 0.94, top1: 0.86}, en: {recall: 0.9, top1: 0.83}}, // measured 2026-12-02: 95.9 / 86.8 % (121), 93.0 / 85.9 % (71)
   fresh: {ja: {recall: 0.96, top1: 0.9}, en: {recall: 0.96, top1: 0.88}}, // first measured 2026-12-02: 97.4 / 91.7 % (192), 98.4 / 89.6 % (125)
 };
