@@ -243,12 +243,22 @@ export const terms = [
   },
   {
     id: 'late-for-start',
-    concept: {ja: '予定の開始 (段階に分けるならその段階の開始) までに終わらない手順', en: 'a step that will not be done by the planned start (for a wave, that wave’s start)'},
+    concept: {ja: '予定の開始 (ウェーブに分けるならそのウェーブの開始) までに終わらない手順', en: 'a step that will not be done by the planned start (for a wave, that wave’s start)'},
     preferred: {ja: '予定の開始に間に合わない', en: 'late for the planned start'},
     variants: {ja: ['予定より遅れ'], en: ['behind schedule']},
     usage: {
       ja: '開始の前の手順には「予定より遅れ」と書かず、「予定の開始に間に合わない」と書きます。このサイトで「遅れ」とだけ書くときも、この意味です。何が予定どおりで何が遅れかは、進行中とブロックの見分け方で決めています。',
       en: 'For a step before the start, write “late for the planned start”, never “behind schedule”; “late” alone on this site means the same. What is on schedule and what is late is set in how to tell In Progress from Blocked.',
+    },
+  },
+  {
+    id: 'wave',
+    concept: {ja: '展開を分けて進めるときの一回分 (ユーザーや部署のまとまり)', en: 'one part of a rollout done in parts (a group of users or departments)'},
+    preferred: {ja: 'ウェーブ', en: 'wave'},
+    variants: {ja: ['後の段階', '前の段階', 'その段階の開始', '段階に分け', '段階の順序'], en: ['phase of the rollout', 'rollout phase']},
+    usage: {
+      ja: '「段階」はワークロードの進み具合 (パイロットの段階、利用を広げる段階) に使うので、展開を分けた一回分は「ウェーブ」と書きます (「後のウェーブの開始」)。',
+      en: 'Write “wave” for one part of a rollout done in parts; a stage is how far the workload has come (a pilot, wider use).',
     },
   },
   {
