@@ -979,8 +979,8 @@ export const boundaryRules = [
     answers: [
       {
         answer: {
-          ja: 'はい。その準備が終わるまで移行を進められず、準備は計画されていないか、遅れているか、行き詰まっています。',
-          en: 'Yes. The migration cannot go on until that is done, and that preparation is not planned, late or stuck.',
+          ja: 'はい。その準備が終わるまで移行を進められず、準備は計画されていないか、遅れているか、行き詰まっています。準備をする人、スキル、予算がないことだけが理由なら、L2 は、お客様の IT インフラストラクチャ、展開準備と IT 変更管理およびリソースの確保の見分け方で選びます。',
+          en: 'Yes. The migration cannot go on until that is done, and that preparation is not planned, late or stuck. If it waits only for people, skills or a budget to do it, choose the L2 by how to tell Customer IT Infrastructure and Remediation from IT Change Management and Resourcing.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
@@ -2356,21 +2356,21 @@ export const boundaryRules = [
   {
     id: 'fix-on-which-side',
     question: {
-      ja: '問題を解決するのは、作業に必要な環境 (お客様のハードウェアや VDI 環境、他の組織が提供する基盤など) を直したり更新したりすることですか。それとも、Microsoft が製品に機能や対応を加えることですか。',
-      en: 'Is the problem solved by fixing or updating the environment the work needs (the customer’s hardware or VDI environment, or infrastructure another organization provides), or by Microsoft adding a function or support to the product?',
+      ja: '問題を解決するのは、作業に必要な環境 (お客様のハードウェア、OS、VDI 環境、他の組織が提供する基盤など) を直したり更新したりすることですか。それとも、Microsoft が製品に機能や対応を加えることですか。',
+      en: 'Is the problem solved by fixing or updating the environment the work needs (the customer’s hardware, operating system or VDI environment, or infrastructure another organization provides), or by Microsoft adding a function or support to the product?',
     },
     answers: [
       {
         answer: {
-          ja: 'お客様か、作業に必要な基盤を提供している他の組織が、環境を直したり更新したりします。サービスが今のハードウェア構成に合わない場合や、お客様の VDI 環境そのものに問題がある場合、他の組織が提供する基盤の増強を待っている場合です。',
-          en: 'The environment is fixed or updated, by the customer or by the organization that provides it: the service does not fit the hardware in place, the problem is in the customer’s VDI environment itself, or the work waits for an upgrade of infrastructure another organization provides.',
+          ja: 'お客様か、作業に必要な基盤を提供している他の組織が、環境を直したり更新したりします。サービスが今のハードウェア構成に合わない場合や、お客様の PC の OS がサポートの終わった古いもので更新が必要な場合、お客様の VDI 環境そのものに問題がある場合、他の組織が提供する基盤の増強を待っている場合です。',
+          en: 'The environment is fixed or updated, by the customer or by the organization that provides it: the service does not fit the hardware in place, the customer’s PCs run an old operating system that is out of support and must be upgraded, the problem is in the customer’s VDI environment itself, or the work waits for an upgrade of infrastructure another organization provides.',
         },
         status: 'blocked/customer-it-infrastructure-remediation',
       },
       {
         answer: {
-          ja: 'Microsoft が製品に機能や対応を加える必要があります。製品がお客様の VDI 構成をサポートしていない場合も含みます。',
-          en: 'Microsoft has to add a function or support to the product. This includes a product that does not support the customer’s VDI setup.',
+          ja: 'Microsoft が製品に機能や対応を加える必要があります。製品がお客様の VDI 構成や、まだサポートの続いている OS に対応していない場合も含みます。',
+          en: 'Microsoft has to add a function or support to the product. This includes a product that does not support the customer’s VDI setup, or an operating system that is still in support.',
         },
         status: 'blocked/product-feature-capability',
       },
@@ -3151,8 +3151,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが予定の開始に間に合わないか行き詰まっていて、そのために展開できません。',
-          en: 'No. A license transfer, a SKU change, an EA renewal or the like is late for the planned start or stuck, and that is what stops the rollout.',
+          ja: 'いいえ。ライセンスの移管、SKU の変更、EA の更新などが予定の開始に間に合わないか行き詰まっていて、そのために展開できません。移管が予定どおりでも、終わるまでは、移す前の利用資格はこのステータスです (移した先での展開は、お客様の計画で選びます)。',
+          en: 'No. Some or all of the licenses are still in the old tenant: a move to another tenant is planned but not finished (on schedule or not), or a license transfer, a SKU change, an EA renewal or the like is late for the planned start or stuck, and that is what stops the rollout. Until the move is finished, the entitlements on the tenant that will not be used get this status (the rollout in the new tenant is chosen by the customer’s plan).',
         },
         status: 'blocked/billing-licensing-subscription',
       },
@@ -3184,8 +3184,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが予定の開始に間に合わないか行き詰まっていて、使う意向はあるのに展開が止まっています。',
-          en: 'No. A tenant move, a license change, a directory merge or the like is late for the planned start or stuck, and the rollout is held up although the customer wants the service.',
+          ja: 'いいえ。テナントの移行、ライセンスの変更、ディレクトリの統合などが予定の開始に間に合わないか行き詰まっていて、使う意向はあるのに展開が止まっています。別のテナントへの移行が計画されていて終わっていない間は、元のテナントにある利用資格もこの答えです (L2: 請求、ライセンス、サブスクリプション)。',
+          en: 'No. A tenant move, a license change, a directory merge or the like is late for the planned start or stuck, and the rollout is held up although the customer wants the service. While a planned move to another tenant is not finished, the entitlements on the tenant that will not be used are this answer too, until the move is finished (the L2 is Billing, Licensing and Subscription).',
         },
         status: 'blocked',
       },

@@ -42,7 +42,7 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       {id: 'invalid-tenant', label: {ja: 'いいえ、重複または無効なテナントです', en: 'No, it is a duplicate or invalid tenant'}, result: 'duplicate-invalid'},
       {
         id: 'outlook-mobile-no-exchange',
-        label: {ja: 'Exchange を使わないテナントの Outlook Mobile の利用資格です', en: 'It is an Outlook Mobile entitlement on a tenant without Exchange'},
+        label: {ja: 'Exchange を使わずに Microsoft 365 Apps と Outlook Mobile を使うテナントの、Outlook Mobile の利用資格です', en: 'It is an Outlook Mobile entitlement on a tenant that uses Microsoft 365 Apps and Outlook Mobile without Exchange'},
         result: 'duplicate-invalid',
       },
     ],
@@ -67,8 +67,8 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
       {
         id: 'new-entitlement',
         label: {
-          ja: 'いいえ。まだ尋ねていないか、複数の手段で何度も連絡するところまでは至っていません。または、FastTrack のエンゲージメントを引き受けていないパートナーから聞いただけか、お客様がまだ決めていません',
-          en: 'No. Nobody has asked yet, or not yet several times through different channels; or you have only heard from a partner that has not taken on the FastTrack engagement, or the customer has not decided yet',
+          ja: 'いいえ。まだ尋ねていないか、複数の手段で何度も連絡するところまでは至っていません。または、お客様とは連絡が取れていて (または、まだ何度も連絡していなくて)、FastTrack のエンゲージメントを引き受けていないパートナーから聞いただけか、お客様がまだ決めていません',
+          en: 'No. Nobody has asked yet, or not yet several times through different channels; or the customer can be reached (or has not yet been tried several times) and you have only heard from a partner that has not taken on the FastTrack engagement; or the customer has not decided yet',
         },
         result: 'status-unknown/new-subscription-or-workload',
       },
