@@ -1417,8 +1417,8 @@ export const boundaryRules = [
   {
     id: 'valid-tenant-in-use',
     question: {
-      ja: 'このテナントは、今後も使われる有効なテナントですか。',
-      en: 'Is this a valid tenant that will go on being used?',
+      ja: 'このテナントは、今後も使われる有効なテナントで、その利用資格は実際の数のとおりに計上されていますか。',
+      en: 'Is this a valid tenant that will go on being used, with its entitlements counted as they really are?',
     },
     answers: [
       {
@@ -1430,8 +1430,8 @@ export const boundaryRules = [
       },
       {
         answer: {
-          ja: 'いいえ。重複している、不正と判定された、またはテスト専用のテナントか、ライセンスの移管を終えたテナントで、今後は使われません。',
-          en: 'No. It is a duplicate, flagged as fraudulent, or a test tenant or one whose license transfer is complete, and it will not be used any more.',
+          ja: 'いいえ。重複している、不正と判定された、またはテスト専用のテナントか、ライセンスの移管を終えたテナントで、今後は使われません。または、ライセンスの集計の食い違い (FTOP と ViewPoint など) で、利用資格が実際より多く計上されていることが確認されています (多い分がこのステータスです)。',
+          en: 'No. It is a duplicate, flagged as fraudulent, or a test tenant or one whose license transfer is complete, and it will not be used any more. Or it has been confirmed that a license-reporting mismatch (FTOP against ViewPoint, for example) counts more entitlements than there really are (the extra ones get this status).',
         },
         status: 'duplicate-invalid',
       },

@@ -34,12 +34,12 @@ export const finderQuestions: Record<QuestionId, FinderQuestion> = {
     id: 'tenant',
     text: {ja: 'このテナントは、お客様が実際に使う有効なテナントですか。', en: 'Is this a valid tenant that the customer actually uses?'},
     hint: {
-      ja: '重複しているテナント、テスト専用のテナント、不正と判定されたテナント、ライセンスを移した後に使われなくなるテナントは「いいえ」です。',
-      en: 'Answer no for a duplicate tenant, a test-only tenant, a tenant flagged as fraudulent, or a tenant left unused after its licenses moved.',
+      ja: '重複しているテナント、テスト専用のテナント、不正と判定されたテナント、ライセンスを移した後に使われなくなるテナントは「いいえ」です。ライセンスの集計の食い違いで実際より多く計上されていると確認された利用資格も、多い分は「いいえ」です。',
+      en: 'Answer no for a duplicate tenant, a test-only tenant, a tenant flagged as fraudulent, or a tenant left unused after its licenses moved. Answer no too for entitlements confirmed as over-counted by a license-reporting mismatch (the extra ones).',
     },
     answers: [
       {id: 'valid-tenant', label: {ja: 'はい、有効なテナントです', en: 'Yes, it is a valid tenant'}, next: 'contact'},
-      {id: 'invalid-tenant', label: {ja: 'いいえ、重複または無効なテナントです', en: 'No, it is a duplicate or invalid tenant'}, result: 'duplicate-invalid'},
+      {id: 'invalid-tenant', label: {ja: 'いいえ、重複または無効なテナントか、実際より多く計上された利用資格です', en: 'No, it is a duplicate or invalid tenant, or over-counted entitlements'}, result: 'duplicate-invalid'},
       {
         id: 'outlook-mobile-no-exchange',
         label: {ja: 'Exchange を使わずに Microsoft 365 Apps と Outlook Mobile を使うテナントの、Outlook Mobile の利用資格です', en: 'It is an Outlook Mobile entitlement on a tenant that uses Microsoft 365 Apps and Outlook Mobile without Exchange'},
