@@ -1895,8 +1895,8 @@ export const boundaryRules = [
       kind: 'decision',
       date: decided,
       reason: {
-        ja: 'プレイブックのオンプレミスのページは、法令による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。',
-        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law or regulation that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability.',
+        ja: 'プレイブックのオンプレミスのページは、法令による制約でオンプレミスにとどまる場合をセキュリティ/プライバシーに振り分けていますが、法務/規制のページは法令による制限を自らの例に挙げています。お客様に使う意向があり、止めているのが法令なので、法務/規制とすることにしました。ただし、国内のデータセンターや Microsoft の認証がそろえば満たせる法令なら、Microsoft 側の提供を待っているので製品機能です。プレイブックが法務/規制の例に挙げる、国外でのデータ保存に制限のあるドイツのお客様も、国内のデータセンターでは満たせない場合に法務/規制とし、このサイトの例ではその条件を書き添えています。',
+        en: 'The playbook’s on-premises page sends a customer who stays on-premises because of legal limits on the cloud to Security/Privacy, while the Legal/Regulatory page gives legal limits as its own examples. The customer intends to use the service and the law is what stops it, so it is Legal/Regulatory. A law or regulation that an in-country datacenter or a Microsoft certification would satisfy means waiting for Microsoft to provide it, so that is Product Feature/Capability. The playbook’s Legal/Regulatory example of a company based in Germany with limits on keeping data outside the country is therefore Legal/Regulatory when an in-country datacenter would not meet the limit, and this site’s example says so.',
       },
     },
   },
